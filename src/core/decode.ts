@@ -1,0 +1,61 @@
+import type { AnyEndpoint } from './endpoint.js';
+import { ApiError, ServerError, apiErrorClassForStatus } from './errors/index.js';
+import type { TransportResponse } from './http.js';
+import { looksLikeJson, parseJson } from './json.js';
+import { bodyExcerpt } from './redact.js';
+
+/**
+ * Turns a response body into JSON, or into a clear ApiError when it is not the API's JSON: an HTML error page
+ * from a proxy, an empty body on an error status, JSON cut short by a dropped connection.
+ * An empty body on a 2xx status decodes to undefined; the envelope decides what that means.
+ */
+export function decodeBody(
+  res: TransportResponse,
+  api: string,
+  endpoint: AnyEndpoint,
+  secrets: () => Iterable<string | undefined>,
+): unknown {
+  const ok = res.status >= 200 && res.status < 300;
+  const text = res.text;
+  if (text.length === 0 || /^\s*$/.test(text)) {
+    if (ok) return undefined;
+    throw notJson(res, api, endpoint, 'the response body is empty', undefined);
+  }
+  if (looksLikeJson(text)) {
+    try {
+      return parseJson(text);
+    } catch (err) {
+      throw notJson(res, api, endpoint, 'the JSON body is invalid or was cut short', bodyExcerpt(text, secrets()), err);
+    }
+  }
+  const type = res.headers['content-type'] ?? 'unknown content type';
+  throw notJson(res, api, endpoint, `the body is not JSON (${type})`, bodyExcerpt(text, secrets()));
+}
+
+function notJson(
+  res: TransportResponse,
+  api: string,
+  endpoint: AnyEndpoint,
+  what: string,
+  excerpt: string | undefined,
+  cause?: unknown,
+): ApiError {
+  const ok = res.status >= 200 && res.status < 300;
+  // A 2xx whose body is unreadable was damaged on the way (proxy, cut connection): retryable for reads.
+  const Cls = ok ? ServerError : apiErrorClassForStatus(res.status);
+  const retryable = ok || res.status === 408 || res.status === 429 || res.status >= 500;
+  return new Cls({
+    api,
+    endpoint: endpoint.id,
+    status: res.status,
+    message: what,
+    requestId: res.headers['x-tt-logid'] ?? res.headers['x-request-id'],
+    retryable,
+    headers: res.headers,
+    bodyExcerpt: excerpt,
+    cause,
+    hint: ok
+      ? 'The response was damaged in transit; reads are retried automatically. If it persists, check proxies between you and the API.'
+      : undefined,
+  });
+}

@@ -1,0 +1,33 @@
+import type { AnyEndpoint } from './endpoint.js';
+
+/** Facts about a response that are not the payload. Every API has `requestId`; others add their own. */
+export interface ResponseMeta {
+  /** The id to quote to support (`request_id`, `logid`). */
+  readonly requestId: string | undefined;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** A response after transport and JSON decoding, before the envelope judges it. */
+export interface DecodedResponse {
+  readonly api: string;
+  readonly endpoint: AnyEndpoint;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  /** Decoded JSON (int64-safe), or undefined for an empty body. */
+  readonly body: unknown;
+}
+
+export interface Unwrapped<M extends ResponseMeta = ResponseMeta> {
+  data: unknown;
+  meta: M;
+}
+
+/**
+ * Each API's way of saying success or failure (DESIGN.md table). `unwrap` returns the payload and meta, or
+ * throws an ApiError subclass with the API's code, message and request id. HTTP status alone never decides
+ * success for APIs that report errors in the body.
+ */
+export interface Envelope<M extends ResponseMeta = ResponseMeta> {
+  unwrap(res: DecodedResponse): Unwrapped<M>;
+}

@@ -1,0 +1,14 @@
+// The core's public building blocks, re-exported from the package root.
+export * from './errors/index.js';
+export { defineEndpoint, type Endpoint, type EndpointSpec, type HttpMethod, type PathParams } from './endpoint.js';
+export type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
+export type { Envelope, ResponseMeta, DecodedResponse } from './envelope.js';
+export type { CoreOptions, CallOptions } from './options.js';
+export type { Logger, LogLevel } from './logger.js';
+export type { RateLimiter, RateLimitOptions } from './rate-limit.js';
+export type { ValidationMode } from './validation.js';
+export { MemoryTokenStore, type TokenStore, type RefreshLock } from './tokens.js';
+export { Page, PagePromise } from './pagination.js';
+export type { WaitOptions } from './tasks.js';
+export type { SSEEvent } from './sse.js';
+export type { WithMeta } from './client.js';

@@ -1,0 +1,45 @@
+import type { Dispatcher } from 'undici';
+import type { Logger, LogLevel } from './logger.js';
+import type { RateLimiter, RateLimitOptions } from './rate-limit.js';
+import type { ValidationMode } from './validation.js';
+
+/** Options every client accepts (TikTokShop, Trenz, LocalService). */
+export interface CoreOptions {
+  /** Override the API host, e.g. the emulator's URL. Default: the API's production URL. */
+  baseURL?: string;
+  /**
+   * Per-attempt timeout in ms, covering connect, headers and body. Default 60 000. Retries multiply the worst
+   * case: with maxRetries 2 a call can take about 3x this plus backoff, unless `deadline` is set.
+   */
+  timeout?: number;
+  /** Retries after the first attempt for retryable failures. Default 2. 0 disables retries. */
+  maxRetries?: number;
+  /** Cap in ms for any wait between attempts, including the server's Retry-After. Default 60 000. */
+  maxRetryDelay?: number;
+  /** Overall time budget in ms for one call, all attempts and waits included. Default: none. */
+  deadline?: number;
+  /**
+   * undici dispatcher to send through. Default: one keep-alive Agent per client. Tests pass the emulator's
+   * dispatcher here; proxies pass a ProxyAgent.
+   */
+  dispatcher?: Dispatcher;
+  /** Client-side rate limit; `false` disables an API's default (Local Service: 20/s per endpoint). */
+  rateLimit?: RateLimitOptions | RateLimiter | false;
+  /** Response schema checks: 'strict' throws ResponseValidationError (default), 'warn' logs, 'off' skips. */
+  validation?: ValidationMode;
+  /** pino/console-compatible logger. Default: console. Secrets are redacted before they reach it. */
+  logger?: Logger;
+  /** Minimum level logged. Default: SOCIAL_COMMERCE_LOG or 'warn'. */
+  logLevel?: LogLevel | 'off';
+  /** Extra headers on every request. */
+  defaultHeaders?: Record<string, string>;
+}
+
+/** Options for one call; they override the client's. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+  maxRetries?: number;
+  deadline?: number;
+  headers?: Record<string, string>;
+}

@@ -1,0 +1,105 @@
+import type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
+import type { AnyEndpoint, EndpointBody, EndpointPath, EndpointQuery, PathParams } from './endpoint.js';
+import { InvalidParamsError } from './errors/index.js';
+import type { CallOptions } from './options.js';
+import { encodeQuery, toQueryRecord } from './query.js';
+import { toIssues } from './validation.js';
+
+/** The request part of a call: params by location, plus per-call options. */
+export interface CallInit<E extends AnyEndpoint = AnyEndpoint> extends CallOptions {
+  path?: PathParams<EndpointPath<E>>;
+  query?: EndpointQuery<E>;
+  body?: EndpointBody<E>;
+  /** A body sent as it is (bytes or a stream), with its content type; not JSON-encoded. */
+  rawBody?: { data: WireBody; contentType: string };
+  /** Credentials for this call instead of the client's (a seller's token, a shop). */
+  auth?: AuthStrategy;
+  /** Query params added after validation (e.g. `shop_cipher` bound by a resource). */
+  extraQuery?: Record<string, string>;
+}
+
+/** Everything about a call that does not change between attempts: built and validated once. */
+export interface CallPlan {
+  endpoint: AnyEndpoint;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: WireBody;
+  auth: AuthStrategy;
+}
+
+/**
+ * Validates params (locally: a bad value never reaches the server), fills the path, and serializes the body
+ * once. Attempts copy the query and headers from the plan so that auth can add to them freshly each time.
+ */
+export function planCall(
+  api: string,
+  endpoint: AnyEndpoint,
+  init: CallInit,
+  defaults: { headers: Record<string, string>; auth: AuthStrategy },
+): CallPlan {
+  const parsedQuery = endpoint.query ? checkParams(api, endpoint, endpoint.query, init.query, 'query') : init.query;
+  const query = toQueryRecord(parsedQuery);
+  if (init.extraQuery) Object.assign(query, init.extraQuery);
+  const headers = init.headers ? { ...defaults.headers, ...lowerKeys(init.headers) } : { ...defaults.headers };
+  let body: WireBody;
+  if (init.rawBody) {
+    body = init.rawBody.data;
+    headers['content-type'] = init.rawBody.contentType;
+  } else if (init.body !== undefined || endpoint.body) {
+    const value = endpoint.body ? checkParams(api, endpoint, endpoint.body, init.body, 'body') : init.body;
+    if (endpoint.bodyEncoding === 'form') {
+      body = new URLSearchParams(toQueryRecord(value)).toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    } else {
+      // Serialized once: these exact bytes are signed and sent (DESIGN.md "One body, signed and sent").
+      body = JSON.stringify(value ?? {});
+      headers['content-type'] = 'application/json';
+    }
+  }
+  return {
+    endpoint,
+    path: endpoint.buildPath(init.path as Record<string, string | number> | undefined),
+    query,
+    headers,
+    body,
+    auth: init.auth ?? defaults.auth,
+  };
+}
+
+/** A fresh request for one attempt. */
+export function prepareAttempt(api: string, baseURL: string, plan: CallPlan, attempt: number): PreparedRequest {
+  return {
+    api,
+    endpoint: plan.endpoint,
+    method: plan.endpoint.method,
+    baseURL,
+    path: plan.path,
+    query: { ...plan.query },
+    headers: { ...plan.headers },
+    body: plan.body,
+    attempt,
+  };
+}
+
+/** The URL of a prepared request, after auth added its params. */
+export function requestUrl(req: PreparedRequest): string {
+  const qs = encodeQuery(req.query);
+  return `${req.baseURL}${req.path}${qs ? `?${qs}` : ''}`;
+}
+
+function checkParams(api: string, endpoint: AnyEndpoint, schema: NonNullable<AnyEndpoint['body']>, value: unknown, where: string) {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  throw new InvalidParamsError({
+    api,
+    endpoint: endpoint.id,
+    issues: toIssues(result.error).map((i) => ({ ...i, path: [where, ...i.path] })),
+  });
+}
+
+export function lowerKeys(h: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in h) out[k.toLowerCase()] = h[k]!;
+  return out;
+}

@@ -1,0 +1,114 @@
+import pRetry from 'p-retry';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  RateLimitError,
+  TimeoutError,
+} from './errors/index.js';
+import type { Log } from './logger.js';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. Default 2. */
+  maxRetries: number;
+  /** Upper bound for any single wait, including a server's Retry-After, in ms. Default 60 000. */
+  maxRetryDelay: number;
+  /** First backoff ceiling in ms; doubles per retry (full jitter). Default 500. */
+  baseDelay: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 2, maxRetryDelay: 60_000, baseDelay: 500 };
+
+/**
+ * Whether an attempt's failure may be retried. Reads (retrySafe) retry on connection errors, timeouts and
+ * retryable API errors (408/429/5xx and API codes the envelope marks retryable). Writes retry only when the
+ * request provably never reached the server, or when the server said it rejected it unprocessed (429 / a
+ * rate-limit code): replaying anything else could duplicate work (an order, a post).
+ */
+export function isRetryable(error: unknown, retrySafe: boolean): boolean {
+  if (error instanceof AbortError) return false;
+  if (error instanceof ConnectionError) return error.notSent || retrySafe;
+  if (error instanceof TimeoutError) return retrySafe;
+  if (error instanceof RateLimitError) return error.retryable;
+  if (error instanceof ApiError) return error.retryable && retrySafe;
+  return false;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or HTTP date), or undefined. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, (date - now) / 1000);
+}
+
+/** The wait before retry number `retry` (1-based): Retry-After when given, else full-jitter exponential. */
+export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, random = Math.random): number {
+  const fromServer = error instanceof ApiError ? retryAfterOf(error) : undefined;
+  if (fromServer !== undefined) return Math.min(fromServer * 1000, policy.maxRetryDelay);
+  const ceiling = Math.min(policy.maxRetryDelay, policy.baseDelay * 2 ** (retry - 1));
+  return Math.floor(random() * ceiling);
+}
+
+function retryAfterOf(error: ApiError): number | undefined {
+  if (error instanceof RateLimitError && error.retryAfter !== undefined) return error.retryAfter;
+  return parseRetryAfter(error.headers['retry-after']);
+}
+
+/**
+ * Runs `attempt` with retries (p-retry drives the loop; we compute the waits so that Retry-After is honored).
+ * `deadline` (ms) bounds the whole call; the last error is thrown as it is.
+ */
+export function withRetry<T>(
+  attempt: (attemptNumber: number) => Promise<T>,
+  opts: {
+    policy: RetryPolicy;
+    retrySafe: boolean;
+    signal?: AbortSignal | undefined;
+    deadline?: number | undefined;
+    log: Log;
+    what: string;
+  },
+): Promise<T> {
+  const started = Date.now();
+  return pRetry(attempt, {
+    retries: opts.policy.maxRetries,
+    minTimeout: 0,
+    maxTimeout: 0,
+    factor: 1,
+    randomize: false,
+    ...(opts.deadline !== undefined ? { maxRetryTime: opts.deadline } : {}),
+    shouldRetry: ({ error }) => isRetryable(error, opts.retrySafe),
+    onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+      if (retriesLeft <= 0 || !isRetryable(error, opts.retrySafe)) return;
+      let wait = retryDelay(error, attemptNumber, opts.policy);
+      if (opts.deadline !== undefined) {
+        const left = opts.deadline - (Date.now() - started);
+        if (wait >= left) throw error; // waiting would pass the deadline: surface the last error now
+        wait = Math.min(wait, left);
+      }
+      opts.log.info(`retrying ${opts.what}`, {
+        attempt: attemptNumber,
+        retriesLeft,
+        waitMs: wait,
+        reason: describe(error),
+      });
+      if (wait > 0) {
+        try {
+          await sleep(wait, undefined, opts.signal ? { signal: opts.signal } : undefined);
+        } catch {
+          throw new AbortError();
+        }
+      }
+    },
+  });
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ApiError) return `${error.name} ${error.status ?? ''} ${String(error.code ?? '')}`.trim();
+  if (error instanceof Error) return `${error.name}: ${error.message.slice(0, 120)}`;
+  return String(error);
+}

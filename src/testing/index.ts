@@ -1,0 +1,22 @@
+/**
+ * `social-commerce-sdk/testing`: the emulator's base. msw handlers served in-process through an
+ * undici dispatcher or over loopback HTTP, with scripted faults and a request journal.
+ * The per-API emulators are exported from here as they are added.
+ * @packageDocumentation
+ */
+export {
+  FaultPlan,
+  type DelayFault,
+  type Fault,
+  type FaultMatch,
+  type FaultPlanOptions,
+  type FaultRule,
+  type ResetFault,
+  type StatusFault,
+  type TruncateFault,
+} from './faults.js';
+export { RequestJournal, type JournalEntry, type JournalOptions } from './journal.js';
+export type { MethodMatcher, PathMatcher } from './match.js';
+export type { HandlerSource } from './resolve.js';
+export { MswDispatcher, UnhandledRequestError, createMswDispatcher, type MswDispatcherOptions } from './dispatcher.js';
+export { serveHandlers, type EmulatorServer, type ServeOptions } from './server.js';
