@@ -29,8 +29,16 @@ export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
   defaultRateLimit?: RateLimitOptions;
 }
 
-/** A payload with the response facts attached as non-enumerable properties (they never pollute the data). */
-export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object ? T & Readonly<M> : T;
+/** The declared keys of T (index signatures of loose objects dropped). */
+type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+
+/**
+ * A payload with the response facts attached as non-enumerable properties (they never pollute the data).
+ * The payload's own fields win: a meta key the payload also declares (a session's `status`) is the payload's.
+ */
+export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object
+  ? T & Readonly<Omit<M, KnownKeys<T>>>
+  : T;
 
 /**
  * The pipeline every API client stands on:
@@ -89,7 +97,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     init: CallInit<E>,
     // Cursors locate fields by path, so one cursor object serves any params type.
     cursor: CursorStyle<any>,
-  ): PagePromise<Item> {
+  ): PagePromise<Item, CallInit<E>> {
     return new PagePromise<Item, CallInit<E>>({
       fetch: async (params, signal) => {
         const { data, meta, body } = await this.call(endpoint, signal ? { ...params, signal } : params);
@@ -246,11 +254,15 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   }
 }
 
-/** Attaches meta as non-enumerable properties: spread, JSON.stringify and zod see only the API's data. */
+/**
+ * Attaches meta as non-enumerable properties: spread, JSON.stringify and zod see only the API's data.
+ * The payload's own fields always win (a publish session's `status` is the session's, not the HTTP status).
+ */
 export function attachMeta<T>(data: T, meta: object): T {
   const target = (data ?? {}) as T;
   if (typeof target !== 'object') return target;
   for (const key of Object.keys(meta)) {
+    if (Object.hasOwn(target as object, key)) continue;
     Object.defineProperty(target, key, {
       value: (meta as Record<string, unknown>)[key],
       enumerable: false,

@@ -19,13 +19,15 @@ export interface EndpointSpec<
   Query = unknown,
   Body = unknown,
   Response = unknown,
+  QueryIn = Query,
+  BodyIn = Body,
 > {
   method: HttpMethod;
   /** Path template relative to the API's base URL, with `{name}` params (URL-encoded when filled). */
   path: Path;
   /** Checked locally before sending; the parsed value is what is sent (so schemas may transform). */
-  query?: z.ZodType<Query, any>;
-  body?: z.ZodType<Body, any>;
+  query?: z.ZodType<Query, QueryIn>;
+  body?: z.ZodType<Body, BodyIn>;
   bodyEncoding?: BodyEncoding;
   /** The payload schema (after the envelope is removed). Objects should be loose: unknown keys kept. */
   response: z.ZodType<Response, any>;
@@ -41,8 +43,14 @@ export interface EndpointSpec<
   name?: string;
 }
 
-export interface Endpoint<Path extends string = string, Query = unknown, Body = unknown, Response = unknown>
-  extends EndpointSpec<Path, Query, Body, Response> {
+export interface Endpoint<
+  Path extends string = string,
+  Query = unknown,
+  Body = unknown,
+  Response = unknown,
+  QueryIn = Query,
+  BodyIn = Body,
+> extends EndpointSpec<Path, Query, Body, Response, QueryIn, BodyIn> {
   /** `METHOD /path/template`, used in errors and logs (never holds param values). */
   readonly id: string;
   readonly retrySafe: boolean;
@@ -50,16 +58,23 @@ export interface Endpoint<Path extends string = string, Query = unknown, Body = 
   readonly buildPath: (params: Record<string, string | number> | undefined) => string;
 }
 
-export type AnyEndpoint = Endpoint<string, any, any, any>;
-export type EndpointQuery<E> = E extends Endpoint<any, infer Q, any, any> ? Q : never;
-export type EndpointBody<E> = E extends Endpoint<any, any, infer B, any> ? B : never;
-export type EndpointResponse<E> = E extends Endpoint<any, any, any, infer R> ? R : never;
-export type EndpointPath<E> = E extends Endpoint<infer P, any, any, any> ? P : never;
+export type AnyEndpoint = Endpoint<string, any, any, any, any, any>;
+/** What a caller passes as query: the schema's input type (schemas may coerce or transform). */
+export type EndpointQuery<E> = E extends Endpoint<any, any, any, any, infer Q, any> ? Q : never;
+/** What a caller passes as body: the schema's input type. */
+export type EndpointBody<E> = E extends Endpoint<any, any, any, any, any, infer B> ? B : never;
+export type EndpointResponse<E> = E extends Endpoint<any, any, any, infer R, any, any> ? R : never;
+export type EndpointPath<E> = E extends Endpoint<infer P, any, any, any, any, any> ? P : never;
 
 /** Declares an endpoint. Call at module load: nothing here runs per request. */
-export function defineEndpoint<Path extends string, Query = undefined, Body = undefined, Response = unknown>(
-  spec: EndpointSpec<Path, Query, Body, Response>,
-): Endpoint<Path, Query, Body, Response> {
+export function defineEndpoint<
+  Path extends string,
+  Query = undefined,
+  Body = undefined,
+  Response = unknown,
+  QueryIn = Query,
+  BodyIn = Body,
+>(spec: EndpointSpec<Path, Query, Body, Response, QueryIn, BodyIn>): Endpoint<Path, Query, Body, Response, QueryIn, BodyIn> {
   return Object.freeze({
     ...spec,
     id: `${spec.method} ${spec.path}`,

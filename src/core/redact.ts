@@ -18,6 +18,14 @@ export const SECRET_NAMES: ReadonlySet<string> = new Set([
   'api_key',
   'apikey',
   'password',
+  // Presigned object-storage URLs carry their credential in the query (S3 / TOS style).
+  'signature',
+  'x-amz-signature',
+  'x-amz-credential',
+  'x-amz-security-token',
+  'x-tos-signature',
+  'x-tos-credential',
+  'x-tos-security-token',
 ]);
 
 export function isSecretName(name: string): boolean {

@@ -57,6 +57,8 @@ export interface PollTaskOptions<S> extends WaitOptions<S> {
   /** API name for error messages (`'Acme'`). */
   api: string;
   taskId: string;
+  /** How a user resumes waiting, quoted by TaskTimeoutError (default `tasks.wait('<id>')`). */
+  resume?: string;
 }
 
 /**
@@ -100,7 +102,7 @@ export async function pollTask<S>(opts: PollTaskOptions<S>): Promise<S> {
 
   const stopped = (): Error =>
     timedOut && !opts.signal?.aborted
-      ? new TaskTimeoutError({ api: opts.api, taskId: opts.taskId, timeoutMs: timeout, lastStatus: last })
+      ? new TaskTimeoutError({ api: opts.api, taskId: opts.taskId, timeoutMs: timeout, lastStatus: last, resume: opts.resume })
       : new AbortError(undefined, { cause: opts.signal?.reason });
 
   try {

@@ -26,10 +26,17 @@ export class TaskTimeoutError extends SdkError {
   readonly timeoutMs: number;
   readonly lastStatus: unknown;
 
-  constructor(init: { api: string; taskId: string; timeoutMs: number; lastStatus: unknown }) {
+  constructor(init: {
+    api: string;
+    taskId: string;
+    timeoutMs: number;
+    lastStatus: unknown;
+    /** How to resume waiting, e.g. `social.publishing.waitForSession('…')`. Default: `tasks.wait(id)`. */
+    resume?: string | undefined;
+  }) {
     super(
       `${init.api} task ${init.taskId} did not finish within ${init.timeoutMs} ms. It may still be running: ` +
-        `resume later with tasks.wait('${init.taskId}') instead of submitting it again (that would charge twice).`,
+        `resume later with ${init.resume ?? `tasks.wait('${init.taskId}')`} instead of submitting it again (that would charge or post twice).`,
     );
     this.taskId = init.taskId;
     this.timeoutMs = init.timeoutMs;
