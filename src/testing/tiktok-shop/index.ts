@@ -1,0 +1,77 @@
+/**
+ * The TikTok Shop emulator: msw handlers for every endpoint of `social-commerce-sdk/tiktok-shop`, on the real
+ * hosts (open-api and auth), over in-memory state. It checks the sign, the timestamp window and the token like the
+ * API, issues and refreshes tokens, pages orders, and serves the seed's example JSON.
+ *
+ * ```ts
+ * const emu = createTikTokShopEmulator();
+ * const app = new TikTokShop(emu.clientOptions);           // in process, through msw
+ * const seller = app.seller(emu.state.issueTokens());
+ * emu.state.expireAccessToken();                           // the next call refreshes
+ * emu.faults.add({ path: '/order/202309/orders/search', kind: 'status', status: 503 });
+ * ```
+ * @packageDocumentation
+ */
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'msw';
+import { TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
+import { createMswDispatcher, type MswDispatcher } from '../dispatcher.js';
+import { FaultPlan } from '../faults.js';
+import { apiHandlers } from './api-handlers.js';
+import { SEED_TOKEN_RESPONSE } from './fixtures-auth.js';
+import { SEED_DIAGNOSE, SEED_GET_ATTRIBUTES, SEED_GET_BRANDS, SEED_GET_CATEGORIES, SEED_GET_GLOBAL_CATEGORIES } from './fixtures-catalog.js';
+import { SEED_ORDER_DETAIL, SEED_ORDER_LIST } from './fixtures-orders.js';
+import { SEED_PRICE_DETAIL } from './fixtures-price.js';
+import { SEED_GET_PRODUCT } from './fixtures-products.js';
+import { Responder } from './respond.js';
+import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state.js';
+import { tokenHandlers } from './token-handlers.js';
+
+export * from './state.js';
+export { encodePageToken as encodeTikTokShopPageToken, decodePageToken as decodeTikTokShopPageToken } from './paging.js';
+
+/** The seed's example responses (envelope included), as the emulator serves them: for your own schema tests. */
+export const tiktokShopSeedExamples = {
+  getProduct: SEED_GET_PRODUCT,
+  getCategories: SEED_GET_CATEGORIES,
+  getGlobalCategories: SEED_GET_GLOBAL_CATEGORIES,
+  diagnose: SEED_DIAGNOSE,
+  getAttributes: SEED_GET_ATTRIBUTES,
+  getBrands: SEED_GET_BRANDS,
+  orderList: SEED_ORDER_LIST,
+  orderDetail: SEED_ORDER_DETAIL,
+  priceDetail: SEED_PRICE_DETAIL,
+  token: SEED_TOKEN_RESPONSE,
+};
+
+/** msw handlers for both TikTok Shop hosts, over `state`. */
+export function tiktokShopHandlers(state: TikTokShopEmulatorState): RequestHandler[] {
+  const respond = new Responder(state);
+  return [...tokenHandlers(state, respond), ...apiHandlers(state, respond)];
+}
+
+/** A ready emulator: state, handlers, and an in-process dispatcher whose FaultPlan journals every request. */
+export interface TikTokShopEmulator {
+  readonly state: TikTokShopEmulatorState;
+  readonly handlers: RequestHandler[];
+  readonly faults: FaultPlan;
+  readonly dispatcher: MswDispatcher;
+  /** Spread into `new TikTokShop({ ...emu.clientOptions })`: the test app's credentials and the dispatcher. */
+  readonly clientOptions: { appKey: string; appSecret: string; dispatcher: MswDispatcher };
+}
+
+export function createTikTokShopEmulator(options: TikTokShopEmulatorOptions = {}): TikTokShopEmulator {
+  const state = new TikTokShopEmulatorState(options);
+  const handlers = tiktokShopHandlers(state);
+  const faults = new FaultPlan();
+  const dispatcher = createMswDispatcher(handlers, { faults });
+  return { state, handlers, faults, dispatcher, clientOptions: { appKey: state.appKey, appSecret: state.appSecret, dispatcher } };
+}
+
+/**
+ * For `serveHandlers(handlers, { origin: tiktokShopServeOrigin })`: both hosts on one loopback port (token paths go
+ * to the auth host). Point the client's `baseURL` and `authBaseURL` at the server's URL.
+ */
+export function tiktokShopServeOrigin(request: IncomingMessage): string {
+  return request.url?.startsWith('/api/v2/token/') ? TIKTOK_SHOP_AUTH_BASE_URL : TIKTOK_SHOP_BASE_URL;
+}

@@ -1,0 +1,27 @@
+/** Generated orders, shaped like the seed's Get Order List example (S:2430-2605) with varied ids, statuses, times. */
+import type { Order } from '../../tiktok-shop/schemas/order.js';
+import { SEED_ORDER_LIST } from './fixtures-orders.js';
+
+const STATUSES = ['UNPAID', 'ON_HOLD', 'AWAITING_SHIPMENT', 'PARTIALLY_SHIPPING', 'AWAITING_COLLECTION', 'IN_TRANSIT', 'DELIVERED', 'COMPLETED', 'CANCELLED'];
+
+/**
+ * `count` orders, newest first: order i is created `created - i * 3600` and updated 10 minutes later. ids start at
+ * `idBase` (int64 strings). ON_HOLD orders carry no recipient address, as the API does (S:1977).
+ */
+export function generateOrders(count: number, o: { created: number; idBase: bigint }): Order[] {
+  const template = SEED_ORDER_LIST.data.orders[0]!;
+  return Array.from({ length: count }, (_, i) => {
+    const status = STATUSES[i % STATUSES.length]!;
+    const order: Order = {
+      ...structuredClone(template),
+      id: String(o.idBase + BigInt(i)),
+      status,
+      create_time: o.created - i * 3600,
+      update_time: o.created - i * 3600 + 600,
+      shipping_type: i % 2 === 0 ? 'TIKTOK' : 'SELLER',
+      line_items: template.line_items.map((li, j) => ({ ...structuredClone(li), id: String(o.idBase * 10n + BigInt(i * 10 + j)), display_status: status })),
+    };
+    if (status === 'ON_HOLD') delete order.recipient_address;
+    return order;
+  });
+}

@@ -1,0 +1,123 @@
+import { inspect } from 'node:util';
+import { CoreClient } from '../core/client.js';
+import { ConfigurationError } from '../core/errors/index.js';
+import type { CoreOptions } from '../core/options.js';
+import { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
+import { TikTokShopAuth, tokenHostAuth, type AppCredentials } from './auth.js';
+import { ServerClock } from './clock.js';
+import { tiktokShopEnvelope } from './envelope.js';
+import { API_NAME } from './errors.js';
+import { TikTokShopOAuth } from './oauth.js';
+import { tokenSetSchema, type TokenSet } from './schemas/auth.js';
+import { TikTokShopSeller } from './seller.js';
+import { createSigner } from './signer.js';
+import { TokenKeeper, type TikTokShopTokenStore } from './tokens.js';
+import { TikTokShopWebhooks } from './webhooks.js';
+
+/** Business endpoints (every curl example, S:305). */
+export const TIKTOK_SHOP_BASE_URL = 'https://open-api.tiktokglobalshop.com';
+/** Token get/refresh host (S:3330, S:3460). */
+export const TIKTOK_SHOP_AUTH_BASE_URL = 'https://auth.tiktok-shops.com';
+
+export interface TikTokShopOptions extends CoreOptions {
+  /** The app key from Partner Center. Default: `process.env.TIKTOK_SHOP_APP_KEY`. */
+  appKey?: string;
+  /** The app secret: the signing key (S:30). Default: `process.env.TIKTOK_SHOP_APP_SECRET`. Never logged. */
+  appSecret?: string;
+  /** Where sellers' tokens are kept, by `open_id`. Default: in memory (lost on restart). */
+  tokenStore?: TikTokShopTokenStore;
+  /** Token host. Default `https://auth.tiktok-shops.com`; point it at the emulator in tests. */
+  authBaseURL?: string;
+  /** Refresh an access token this many seconds before it expires. Default 300 (tokens live 7 days, S:3425). */
+  refreshMarginSeconds?: number;
+  /** Cross-process lock around a refresh (e.g. the Redis entry), so one process refreshes a seller at a time. */
+  refreshLock?: RefreshLock;
+}
+
+/**
+ * TikTok Shop Partner API: one app, many sellers, each with shops (app -> seller -> shop).
+ *
+ * ```ts
+ * const app = new TikTokShop({ appKey, appSecret });
+ * const seller = app.seller(openId);                  // tokens from the store, refreshed automatically
+ * const [first] = await seller.authorization.getShops();
+ * for await (const order of seller.shop(first!.cipher).orders.search({ order_status: 'AWAITING_SHIPMENT' })) { ... }
+ * ```
+ */
+export class TikTokShop {
+  /** @internal The business API pipeline (open-api host). */
+  readonly core: CoreClient;
+  /** @internal The token host pipeline. */
+  readonly authCore: CoreClient;
+  /** OAuth: authorization link, code exchange, manual refresh. */
+  readonly auth: TikTokShopOAuth;
+  /** Webhook signature verification and typed events. */
+  readonly webhooks: TikTokShopWebhooks;
+  /** The token store given in the options (or the in-memory default). */
+  readonly tokenStore: TikTokShopTokenStore;
+  /** The server clock as corrected from timestamp errors. */
+  readonly clock: ServerClock;
+  readonly #app: AppCredentials;
+
+  constructor(options: TikTokShopOptions = {}) {
+    const {
+      appKey = process.env.TIKTOK_SHOP_APP_KEY,
+      appSecret = process.env.TIKTOK_SHOP_APP_SECRET,
+      tokenStore = new MemoryTokenStore<TokenSet>(),
+      authBaseURL = TIKTOK_SHOP_AUTH_BASE_URL,
+      refreshMarginSeconds = 300,
+      refreshLock,
+      ...core
+    } = options;
+    if (!appKey?.trim() || !appSecret?.trim()) {
+      throw new ConfigurationError(
+        'TikTok Shop: appKey and appSecret are required. Pass { appKey, appSecret } to new TikTokShop() or set ' +
+          'TIKTOK_SHOP_APP_KEY and TIKTOK_SHOP_APP_SECRET (Partner Center > App details).',
+      );
+    }
+    this.clock = new ServerClock();
+    this.tokenStore = tokenStore;
+    const tokens: TokenKeeper = new TokenKeeper({
+      store: tokenStore,
+      refresh: (refreshToken) => this.auth.requestRefresh(refreshToken),
+      marginSeconds: refreshMarginSeconds,
+      lock: refreshLock,
+    });
+    this.#app = { appKey, appSecret, sign: createSigner(appSecret), clock: this.clock, tokens };
+    // The default auth signs as the app alone; every seller and shop call passes its own (with token and cipher).
+    this.core = new CoreClient(
+      { name: API_NAME, defaultBaseURL: TIKTOK_SHOP_BASE_URL, envelope: tiktokShopEnvelope, auth: new TikTokShopAuth(this.#app) },
+      core,
+    );
+    this.authCore = new CoreClient(
+      { name: API_NAME, defaultBaseURL: authBaseURL, envelope: tiktokShopEnvelope, auth: tokenHostAuth(appKey, appSecret) },
+      { ...core, baseURL: authBaseURL, dispatcher: this.core.dispatcher },
+    );
+    this.auth = new TikTokShopOAuth(this.authCore, tokens);
+    this.webhooks = new TikTokShopWebhooks(appKey, appSecret);
+  }
+
+  /**
+   * A seller, by `open_id` (tokens already in the store, e.g. from `auth.getAccessToken`) or by a stored
+   * {@link TokenSet} (kept in the store unless it holds a newer one).
+   */
+  seller(openIdOrTokens: string | TokenSet): TikTokShopSeller {
+    if (typeof openIdOrTokens === 'string') {
+      if (!openIdOrTokens) throw new ConfigurationError('TikTok Shop: app.seller() needs an open_id or a TokenSet.');
+      return new TikTokShopSeller(this.core, this.#app, openIdOrTokens);
+    }
+    const parsed = tokenSetSchema.safeParse(openIdOrTokens);
+    if (!parsed.success) {
+      throw new ConfigurationError(
+        `TikTok Shop: app.seller() got an object that is not a TokenSet (${parsed.error.issues[0]?.path.join('.')}: ` +
+          `${parsed.error.issues[0]?.message}). Pass the object returned by app.auth.getAccessToken().`,
+      );
+    }
+    this.#app.tokens.adopt(parsed.data);
+    return new TikTokShopSeller(this.core, this.#app, parsed.data.open_id);
+  }
+
+  [inspect.custom]() {
+    return `TikTokShop { baseURL: '${this.core.baseURL}', authBaseURL: '${this.authCore.baseURL}', appKey: '${this.#app.appKey}', appSecret: '[REDACTED]' }`;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * `social-commerce-sdk/tiktok-shop`: the TikTok Shop Partner API client (app -> seller -> shop), its request
+ * signer, token storage, webhook verification and types.
+ * @packageDocumentation
+ */
+export { TikTokShop, TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL, type TikTokShopOptions } from './client.js';
+export { TikTokShopSeller } from './seller.js';
+export { TikTokShopShop } from './shop.js';
+export { TikTokShopOAuth, AUTHORIZE_URLS, type AuthorizationUrlOptions } from './oauth.js';
+export { ServerClock } from './clock.js';
+export { signRequest, createSigner, signingString, type SignInput, type Signer } from './signer.js';
+export { TikTokShopCode } from './errors.js';
+export type { TikTokShopTokenStore } from './tokens.js';
+export { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
+export { TikTokShopWebhooks, type WebhookHeaders } from './webhooks.js';
+export type { TikTokShopWebhookEvent, KnownWebhookEvent, UnknownWebhookEvent, WebhookEventKind } from './webhook-events.js';
+export { ShopProducts, SellerProducts } from './resources/products.js';
+export type { BrandsQuery, CategoriesQuery, CategoryVersion, GetProductOptions } from './resources/products.js';
+export { ShopOrders, type OrderFilters, type OrderPaging, type OrderStatus } from './resources/orders.js';
+export { SellerAuthorization } from './resources/authorization.js';
+export { routes as tiktokShopRoutes, tokenRoutes as tiktokShopTokenRoutes, MAX_ORDER_IDS, MAX_DIAGNOSE_IDS } from './routes.js';
+export type { TokenSet, Shop } from './schemas/auth.js';
+export type { Product, ProductSku, SalesAttribute } from './schemas/product.js';
+export type { Attribute, Brand, Category, ProductDiagnosis } from './schemas/catalog.js';
+export type { Order, OrderLineItem, OrderPayment, RecipientAddress } from './schemas/order.js';
+export type { PriceDetail, PriceDetailLineItem } from './schemas/price-detail.js';
+export type { Image, IdName } from './schemas/common.js';

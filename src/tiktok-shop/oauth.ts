@@ -1,0 +1,83 @@
+/** Seller authorization (Authorization guide 202309, S:3253-3522): the link, the code exchange and refresh. */
+import type { CoreClient } from '../core/client.js';
+import { InvalidParamsError } from '../core/errors/index.js';
+import type { CallOptions } from '../core/options.js';
+import { API_NAME } from './errors.js';
+import { tokenRoutes } from './routes.js';
+import type { TokenSet } from './schemas/auth.js';
+import type { TokenKeeper } from './tokens.js';
+
+/** Authorization link hosts: the US and non-US Partner Centers differ (S:3278-3288). */
+export const AUTHORIZE_URLS = {
+  US: 'https://services.us.tiktokshop.com/open/authorize',
+  ROW: 'https://services.tiktokshop.com/open/authorize',
+} as const;
+
+export interface AuthorizationUrlOptions {
+  /** The app's service id from Partner Center (S:3289). */
+  serviceId: string;
+  /**
+   * An unguessable value you check on the redirect (CSRF protection, S:3290-3297). Required here: leading and
+   * trailing whitespace is removed, as the guide asks.
+   */
+  state: string;
+  /** `US` for the US Partner Center, `ROW` for every other region. */
+  region: 'US' | 'ROW';
+}
+
+/** `app.auth`: the OAuth steps. Tokens obtained here are stored in the app's token store by `open_id`. */
+export class TikTokShopOAuth {
+  /** @internal */
+  constructor(
+    private readonly core: CoreClient,
+    private readonly tokens: TokenKeeper,
+  ) {}
+
+  /**
+   * The link to send a seller to. After approval TikTok redirects to your Redirect URL with `?code=...&state=...`;
+   * the code expires in 30 minutes and works once (S:3317).
+   */
+  authorizationUrl(options: AuthorizationUrlOptions): string {
+    const state = options.state?.trim() ?? '';
+    const issues = [
+      ...(state ? [] : [{ path: ['state'], message: 'required: a random value you verify on the redirect (CSRF)' }]),
+      ...(options.serviceId?.trim() ? [] : [{ path: ['serviceId'], message: 'required: the service id from Partner Center' }]),
+      ...(options.region === 'US' || options.region === 'ROW' ? [] : [{ path: ['region'], message: "'US' or 'ROW'" }]),
+    ];
+    if (issues.length) throw new InvalidParamsError({ api: API_NAME, endpoint: 'authorizationUrl', issues });
+    const query = new URLSearchParams({ service_id: options.serviceId.trim(), state });
+    return `${AUTHORIZE_URLS[options.region]}?${query.toString()}`;
+  }
+
+  /**
+   * Exchanges the redirect's `code` for the seller's tokens (`GET {authBaseURL}/api/v2/token/get`) and stores them.
+   * The code is passed through unchanged (the guide shows it with and without a `TTP_` prefix, ENDPOINTS.md 5.2.26).
+   * Never retried: the code is single-use.
+   */
+  async getAccessToken(authCode: string, options?: CallOptions): Promise<TokenSet> {
+    const tokens = await this.core.request(tokenRoutes.get, {
+      ...options,
+      query: { auth_code: authCode, grant_type: 'authorized_code' },
+    });
+    await this.tokens.save(tokens);
+    return tokens;
+  }
+
+  /**
+   * Refreshes by hand (`GET {authBaseURL}/api/v2/token/refresh`) and stores the result. Sellers' tokens are
+   * refreshed automatically; this is for jobs that keep tokens warm.
+   */
+  async refreshAccessToken(refreshToken: string, options?: CallOptions): Promise<TokenSet> {
+    const tokens = await this.requestRefresh(refreshToken, options);
+    await this.tokens.save(tokens);
+    return tokens;
+  }
+
+  /** @internal The refresh call alone; the TokenManager stores its result. */
+  requestRefresh(refreshToken: string, options?: CallOptions): Promise<TokenSet> {
+    return this.core.request(tokenRoutes.refresh, {
+      ...options,
+      query: { refresh_token: refreshToken, grant_type: 'refresh_token' },
+    });
+  }
+}

@@ -1,0 +1,82 @@
+/** Categories, attributes, brands and diagnoses (S:1240-1258, S:1391-1408, S:1711-1741, S:1886-1903, S:1526-1575). */
+import { z } from 'zod';
+import { id, idNameSchema, optBool, optId, optInt, optStr, optStrs } from './common.js';
+
+/** A category node; `permission_statuses` e.g. INVITE_ONLY, NON_MAIN_CATEGORY, AVAILABLE. Roots have parent_id "0". */
+export const categorySchema = z.looseObject({
+  id,
+  parent_id: optId,
+  local_name: optStr,
+  is_leaf: optBool,
+  permission_statuses: optStrs,
+});
+export type Category = z.infer<typeof categorySchema>;
+export const categoriesSchema = z.looseObject({ categories: z.array(categorySchema).optional() });
+
+/** A product or sales attribute of a leaf category. */
+export const attributeSchema = z.looseObject({
+  id,
+  name: optStr,
+  /** e.g. PRODUCT_PROPERTY. */
+  type: optStr,
+  /** Sic: the wire name is misspelled "requried" (S:1719; ENDPOINTS.md 5.2.12). */
+  is_requried: optBool,
+  values: z.array(idNameSchema).optional(),
+  value_data_format: optStr,
+  is_customizable: optBool,
+  requirement_conditions: z
+    .array(z.looseObject({ condition_type: optStr, attribute_id: optId, attribute_value_id: optId }))
+    .optional(),
+  is_multiple_selection: optBool,
+});
+export type Attribute = z.infer<typeof attributeSchema>;
+export const attributesSchema = z.looseObject({ attributes: z.array(attributeSchema).optional() });
+
+/** A brand and whether the shop may use it (selection rules S:1776-1781). */
+export const brandSchema = z.looseObject({
+  id,
+  name: optStr,
+  /** AUTHORIZED or UNAUTHORIZED. */
+  authorized_status: optStr,
+  is_t1_brand: optBool,
+  /** AVAILABLE (others n/g). */
+  brand_status: optStr,
+});
+export type Brand = z.infer<typeof brandSchema>;
+export const brandPageSchema = z.looseObject({
+  brands: z.array(brandSchema).optional(),
+  total_count: optInt,
+  next_page_token: optStr,
+});
+
+const suggestionImageSchema = z.looseObject({
+  height: optInt,
+  width: optInt,
+  uri: optStr,
+  url: optStr,
+  optimized_uri: optStr,
+  optimized_url: optStr,
+});
+
+/** Content-quality diagnosis of one live product (listing quality is US-only). */
+export const productDiagnosisSchema = z.looseObject({
+  id,
+  listing_quality: z.looseObject({ current_tier: optStr, remaining_recommendations: optInt }).optional(),
+  diagnoses: z
+    .array(
+      z.looseObject({
+        field: optStr,
+        diagnosis_results: z.array(z.looseObject({ code: optStr, how_to_solve: optStr, quality_tier: optStr })).optional(),
+        suggestion: z
+          .looseObject({
+            seo_words: z.array(z.looseObject({ text: optStr })).optional(),
+            smart_texts: z.array(z.looseObject({ text: optStr })).optional(),
+            images: z.array(suggestionImageSchema).optional(),
+          })
+          .optional(),
+      }),
+    )
+    .optional(),
+});
+export type ProductDiagnosis = z.infer<typeof productDiagnosisSchema>;
+export const diagnosesSchema = z.looseObject({ products: z.array(productDiagnosisSchema).optional() });

@@ -1,0 +1,42 @@
+/** Get Price Detail (`GET /order/202407/orders/{order_id}/price_detail`), example S:3079-3136. */
+import { z } from 'zod';
+import { id, optMoney, optStr } from './common.js';
+
+// The 21 amounts shared by the order and its line items. Voucher amounts in the example ("1010000") are out of
+// scale with the rest ("122.00"): opaque decimal strings, never parsed here (ENDPOINTS.md 5.2.19).
+const amounts = {
+  currency: optStr,
+  total: optMoney,
+  payment: optMoney,
+  sku_list_price: optMoney,
+  sku_sale_price: optMoney,
+  subtotal: optMoney,
+  subtotal_deduction_seller: optMoney,
+  subtotal_deduction_platform: optMoney,
+  subtotal_tax_amount: optMoney,
+  voucher_deduction_platform: optMoney,
+  voucher_deduction_seller: optMoney,
+  shipping_list_price: optMoney,
+  shipping_sale_price: optMoney,
+  shipping_fee_deduction_seller: optMoney,
+  shipping_fee_deduction_platform: optMoney,
+  shipping_fee_deduction_platform_voucher: optMoney,
+  tax_amount: optMoney,
+  tax_rate: optMoney,
+  net_price_amount: optMoney,
+  cod_fee: optMoney,
+  sku_gift_original_price: optMoney,
+  sku_gift_net_price: optMoney,
+};
+
+/** One line item's price breakdown; note `cod_fee_amount` where the order has `cod_fee_net_amount` (5.2.18). */
+export const priceDetailLineItemSchema = z.looseObject({ id, ...amounts, cod_fee_amount: optMoney });
+export type PriceDetailLineItem = z.infer<typeof priceDetailLineItemSchema>;
+
+/** How an order's price was computed: list and sale prices, deductions, vouchers, tax, COD fees. */
+export const priceDetailSchema = z.looseObject({
+  ...amounts,
+  cod_fee_net_amount: optMoney,
+  line_items: z.array(priceDetailLineItemSchema).optional(),
+});
+export type PriceDetail = z.infer<typeof priceDetailSchema>;

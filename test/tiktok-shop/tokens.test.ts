@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { AuthenticationError } from '../../src/core/errors/index.js';
+import { TikTokShop, type TokenSet, type TikTokShopTokenStore } from '../../src/tiktok-shop/index.js';
+import {
+  createTikTokShopEmulator,
+  TIKTOK_SHOP_TEST_AUTH_CODE,
+  TIKTOK_SHOP_TEST_OPEN_ID,
+  TIKTOK_SHOP_TEST_SHOP_CIPHER,
+} from '../../src/testing/tiktok-shop/index.js';
+import { fast, REFRESH_PATH, setup } from './helpers.js';
+
+/** A store backed by a Map standing in for a database table, counting its writes. */
+function countingStore() {
+  const rows = new Map<string, string>();
+  let writes = 0;
+  const store: TikTokShopTokenStore = {
+    async get(openId) {
+      const row = rows.get(openId);
+      return row === undefined ? undefined : (JSON.parse(row) as TokenSet);
+    },
+    async set(openId, tokens) {
+      writes++;
+      rows.set(openId, JSON.stringify(tokens));
+    },
+  };
+  return { store, rows, writes: () => writes };
+}
+
+describe('OAuth', () => {
+  it('builds US and non-US authorization links with a trimmed state, and requires the state', () => {
+    const app = new TikTokShop({ appKey: 'k', appSecret: 's' });
+    expect(app.auth.authorizationUrl({ serviceId: '7172', state: '  xaoegsefowuf ', region: 'US' })).toBe(
+      'https://services.us.tiktokshop.com/open/authorize?service_id=7172&state=xaoegsefowuf',
+    );
+    expect(app.auth.authorizationUrl({ serviceId: '7172', state: 'a b', region: 'ROW' })).toBe(
+      'https://services.tiktokshop.com/open/authorize?service_id=7172&state=a+b',
+    );
+    expect(() => app.auth.authorizationUrl({ serviceId: '7172', state: ' ', region: 'US' })).toThrow(/state: required/);
+  });
+
+  it('exchanges an auth code for tokens on the auth host, stores them by open_id, and the code works once', async () => {
+    const emu = createTikTokShopEmulator();
+    const { store, rows } = countingStore();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, tokenStore: store });
+    const tokens = await app.auth.getAccessToken(TIKTOK_SHOP_TEST_AUTH_CODE);
+    expect(tokens.open_id).toBe(TIKTOK_SHOP_TEST_OPEN_ID);
+    expect(tokens.requestId).toMatch(/EMU/);
+    expect(JSON.parse(rows.get(TIKTOK_SHOP_TEST_OPEN_ID)!).access_token).toBe(tokens.access_token);
+    const [entry] = emu.faults.requests('GET', '/api/v2/token/get');
+    expect(new URL(entry!.url).origin).toBe('https://auth.tiktok-shops.com');
+    expect(new URL(entry!.url).searchParams.get('grant_type')).toBe('authorized_code');
+    // The stored tokens serve a seller by open_id.
+    const shops = await app.seller(TIKTOK_SHOP_TEST_OPEN_ID).authorization.getShops();
+    expect(shops.map((s) => s.cipher)).toContain(TIKTOK_SHOP_TEST_SHOP_CIPHER);
+    const again = await app.auth.getAccessToken(TIKTOK_SHOP_TEST_AUTH_CODE).catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(AuthenticationError);
+    expect(emu.faults.count('GET', '/api/v2/token/get')).toBe(2); // a single-use code is never retried
+  });
+
+  it('keeps app_secret out of error messages although it travels in the token URL', async () => {
+    const emu = createTikTokShopEmulator();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast });
+    emu.faults.add({ path: '/api/v2/token/refresh', kind: 'status', status: 400, body: `bad app_secret=${emu.state.appSecret}` });
+    const err = await app.auth.refreshAccessToken('TTP_x').catch((e: unknown) => e);
+    expect(String((err as Error).message)).not.toContain(emu.state.appSecret);
+  });
+});
+
+describe('automatic refresh', () => {
+  it('100 concurrent calls on a token the server expired cause exactly one refresh, and all succeed', async () => {
+    const { emu, shop } = setup();
+    emu.state.expireAccessToken();
+    const pages = await Promise.all(Array.from({ length: 100 }, () => shop.orders.search({}, { page_size: 1 })));
+    expect(pages.every((p) => p.items.length === 1)).toBe(true);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
+  });
+
+  it('100 concurrent calls on a token known to be expired refresh once before sending anything', async () => {
+    const emu = createTikTokShopEmulator();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast });
+    const stale = { ...emu.state.issueTokens(), access_token_expire_in: Math.floor(Date.now() / 1000) - 10 };
+    const seller = app.seller(stale);
+    const results = await Promise.all(Array.from({ length: 100 }, () => seller.authorization.getShops()));
+    expect(results.every((r) => r.length === 2)).toBe(true);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
+    expect(emu.faults.count('GET', '/authorization/202309/shops')).toBe(100); // no 105002 round trips
+  });
+
+  it('refreshes ahead of expiry, inside the configured margin, and stores the new set', async () => {
+    const emu = createTikTokShopEmulator();
+    const { store, rows } = countingStore();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, tokenStore: store, refreshMarginSeconds: 3600 });
+    const soon = { ...emu.state.issueTokens(), access_token_expire_in: Math.floor(Date.now() / 1000) + 600 };
+    const seller = app.seller(soon);
+    const before = soon.access_token;
+    await seller.authorization.getShops();
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
+    expect(JSON.parse(rows.get(TIKTOK_SHOP_TEST_OPEN_ID)!).access_token).not.toBe(before);
+    expect((await seller.tokens()).access_token).not.toBe(before);
+  });
+
+  it('a revoked refresh token raises AuthenticationError telling to re-authorize, once, without looping', async () => {
+    const { emu, shop, seller } = setup();
+    emu.state.expireAccessToken();
+    emu.state.revokeRefreshToken();
+    const err = await shop.orders.search({}, { page_size: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect((err as Error).message).toMatch(/Re-authorize seller 7010736057180325637/);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
+    // The refused refresh token is not sent again by later calls.
+    await expect(seller.authorization.getShops()).rejects.toBeInstanceOf(AuthenticationError);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
+  });
+
+  it('an expired refresh token fails locally with its expiry date, nothing is sent', async () => {
+    const emu = createTikTokShopEmulator();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast });
+    const dead = { ...emu.state.issueTokens(), access_token_expire_in: 1_600_000_000, refresh_token_expire_in: 1_600_000_100 };
+    const err = await app.seller(dead).authorization.getShops().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect((err as Error).message).toContain('expired on 2020-09-13T12:28:20.000Z');
+    expect(emu.faults.count()).toBe(0);
+  });
+
+  it('an unknown seller (no stored tokens) is told to exchange an auth code first', async () => {
+    const emu = createTikTokShopEmulator();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast });
+    const err = await app.seller('nobody').authorization.getShops().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect((err as Error).message).toMatch(/getAccessToken\(code\)/);
+  });
+
+  it('a transient failure of the refresh (503) is retried and is not mistaken for a dead grant', async () => {
+    const { emu, shop } = setup();
+    emu.state.expireAccessToken();
+    emu.faults.add({ path: REFRESH_PATH, kind: 'status', status: 503, times: 1 });
+    const page = await shop.orders.search({}, { page_size: 1 });
+    expect(page.items).toHaveLength(1);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(2);
+  });
+
+  it('app.seller(tokens) does not overwrite a newer set already in the store', async () => {
+    const emu = createTikTokShopEmulator();
+    const { store } = countingStore();
+    const newer = emu.state.issueTokens();
+    await store.set(newer.open_id, newer);
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, tokenStore: store });
+    const older = { ...emu.state.issueTokens(), access_token_expire_in: newer.access_token_expire_in - 100 };
+    const seller = app.seller(older);
+    expect((await seller.tokens()).access_token).toBe(newer.access_token);
+  });
+});
