@@ -1,0 +1,138 @@
+import { inspect } from 'node:util';
+import { noAuth } from '../core/auth.js';
+import { CoreClient } from '../core/client.js';
+import { ConfigurationError } from '../core/errors/index.js';
+import type { CoreOptions } from '../core/options.js';
+import type { RateLimiter } from '../core/rate-limit.js';
+import { MemoryTokenStore, type TokenStore } from '../core/tokens.js';
+import { merchantTokenAuth, staticTokenAuth } from './auth.js';
+import { localServiceEnvelope, merchantTokenEnvelope } from './envelope.js';
+import { LOCAL_SERVICE } from './errors.js';
+import { obtainMerchantToken, type MerchantToken } from './merchant-token.js';
+import { DEFAULT_WINDOW_MARGIN_MS, EndpointRateLimiter, LOCAL_SERVICE_QPS, type LocalServiceRateLimit } from './rate-limit.js';
+import { LocalServiceHolidays } from './resources/holidays.js';
+import { LocalServiceProducts } from './resources/products.js';
+import { LocalServiceWebhooks } from './resources/webhooks.js';
+
+/** Production base URL, as printed on every endpoint page (L:24, ENDPOINTS.md 3.1). */
+export const LOCAL_SERVICE_BASE_URL = 'https://open.tiktokapis.com/v2/localservice/saas';
+
+/** Options shared by both ways of authenticating. */
+export interface LocalServiceCommonOptions extends Omit<CoreOptions, 'rateLimit'> {
+  /**
+   * Client-side rate limit. Default: at most 20 requests per endpoint in flight or answered within the last
+   * 1025 ms (the documented 20 QPS, L:21, counted from each response so that network jitter cannot push 21 into
+   * one server-side second), so a burst of 200 calls takes about 10 s instead of being rejected. Pass `{ perSecond, marginMs, overrides: { 'product/save/': 10 } }` to tune it, your own
+   * RateLimiter (e.g. the Redis one, to share the budget across processes; it is called with the endpoint id,
+   * e.g. `POST /product/save/`, as key), or `false` to disable it.
+   */
+  rateLimit?: LocalServiceRateLimit | RateLimiter | false;
+}
+
+/** Authenticate with a merchant access token you manage yourself. */
+export interface LocalServiceTokenOptions extends LocalServiceCommonOptions {
+  /** Sent as `Authorization: Bearer <accessToken>`. When it expires, calls throw AuthenticationError. */
+  accessToken: string;
+}
+
+/** Let the client obtain and refresh merchant tokens itself (ENDPOINTS.md 3.2.1, external evidence). */
+export interface LocalServiceCredentialOptions extends LocalServiceCommonOptions {
+  clientKey: string;
+  clientSecret: string;
+  /** The merchant whose token is used; also the key in `tokenStore`. */
+  merchantId: string;
+  /** Where token sets live between calls and processes. Default: process memory (lost on restart). */
+  tokenStore?: TokenStore<MerchantToken>;
+  /** Refresh this many seconds before the access token expires (tokens last about 120 h). Default 300. */
+  refreshMarginSeconds?: number;
+  /**
+   * Origin of the merchant token endpoint. Default: the origin of `baseURL` (so an emulator's URL serves both),
+   * else `https://open.tiktokapis.com`.
+   */
+  authBaseURL?: string;
+}
+
+/** `new LocalService(options)`: one of the two auth shapes plus the core options. */
+export type LocalServiceOptions = LocalServiceTokenOptions | LocalServiceCredentialOptions;
+
+/**
+ * TikTok Local Service (SaaS) product management: group-buying coupon products, their review, shops,
+ * categories and holidays, plus the product status webhook.
+ *
+ * ```ts
+ * const ls = new LocalService({ clientKey, clientSecret, merchantId });
+ * await ls.products.save({ merchant_id, third_product_id, category_id, product_type: ProductType.DISCOUNT_VOUCHER,
+ *   attr_key_value_map: groupBuyingCoupon({ ... }) });
+ * ```
+ */
+export class LocalService {
+  /** @internal The shared pipeline; resources call it. */
+  readonly core: CoreClient;
+  /** Group-buying products, their review, categories and shops. */
+  readonly products: LocalServiceProducts;
+  /** National holidays (ids for a coupon's unusable dates). */
+  readonly holidays: LocalServiceHolidays;
+  /** Parsing of inbound webhook bodies. */
+  readonly webhooks: LocalServiceWebhooks;
+  readonly #mode: 'token' | 'credentials';
+
+  constructor(options: LocalServiceOptions) {
+    // Read as the union of both shapes' fields; the checks below decide which shape was given (JS callers can mix).
+    const { rateLimit, ...rest } = options as LocalServiceCommonOptions & Partial<LocalServiceCredentialOptions> & { accessToken?: string };
+    const { accessToken, clientKey, clientSecret, merchantId, tokenStore, refreshMarginSeconds, authBaseURL, ...core } = rest;
+    const limiter = rateLimit === false ? false : rateLimit && 'schedule' in rateLimit ? rateLimit : new EndpointRateLimiter(rateLimit);
+    const coreOptions: CoreOptions = { ...core, rateLimit: limiter };
+    const def = {
+      name: LOCAL_SERVICE,
+      defaultBaseURL: LOCAL_SERVICE_BASE_URL,
+      envelope: localServiceEnvelope,
+      // scope 'endpoint' makes the core key any limiter by endpoint id. The numbers are the core's p-queue fallback;
+      // the client passes EndpointRateLimiter instead, which anchors the window at the response (rate-limit.ts).
+      defaultRateLimit: { intervalCap: LOCAL_SERVICE_QPS, interval: 1000 + DEFAULT_WINDOW_MARGIN_MS, strict: true, scope: 'endpoint' as const },
+    };
+
+    const hasCredentials = clientKey !== undefined || clientSecret !== undefined || merchantId !== undefined;
+    if (accessToken !== undefined && hasCredentials) {
+      throw new ConfigurationError('Local Service: pass either { accessToken } or { clientKey, clientSecret, merchantId }, not both.');
+    }
+    if (accessToken !== undefined) {
+      if (!accessToken.trim()) throw new ConfigurationError('Local Service: accessToken is empty.');
+      this.#mode = 'token';
+      this.core = new CoreClient({ ...def, auth: staticTokenAuth(accessToken.trim()) }, coreOptions);
+    } else {
+      const missing = Object.entries({ clientKey, clientSecret, merchantId })
+        .filter(([, v]) => !v || !String(v).trim())
+        .map(([k]) => k);
+      if (missing.length > 0) {
+        throw new ConfigurationError(
+          `Local Service: missing ${missing.join(', ')}. Pass { accessToken } or { clientKey, clientSecret, merchantId } to new LocalService().`,
+        );
+      }
+      this.#mode = 'credentials';
+      const creds = { clientKey: clientKey!.trim(), clientSecret: clientSecret!.trim() };
+      let tokenCore: CoreClient | undefined;
+      const auth = merchantTokenAuth({
+        merchantId: merchantId!.trim(),
+        store: tokenStore ?? new MemoryTokenStore<MerchantToken>(),
+        ...(refreshMarginSeconds !== undefined ? { marginSeconds: refreshMarginSeconds } : {}),
+        secrets: [creds.clientSecret],
+        obtain: (current, key) => obtainMerchantToken(tokenCore!, creds, key, current, Math.floor(Date.now() / 1000)),
+      });
+      this.core = new CoreClient({ ...def, auth }, coreOptions);
+      // The token endpoint sits at the API origin, outside the saas base path (ENDPOINTS.md 3.2.1).
+      const tokenBaseURL = authBaseURL ?? new URL(this.core.baseURL).origin;
+      tokenCore = new CoreClient(
+        { name: LOCAL_SERVICE, defaultBaseURL: tokenBaseURL, envelope: merchantTokenEnvelope, auth: { ...noAuth, secrets: () => [creds.clientSecret] } },
+        { ...core, baseURL: tokenBaseURL, dispatcher: this.core.dispatcher, rateLimit: false },
+      );
+    }
+    this.products = new LocalServiceProducts(this.core);
+    this.holidays = new LocalServiceHolidays(this.core);
+    this.webhooks = new LocalServiceWebhooks();
+  }
+
+  [inspect.custom]() {
+    const auth = this.#mode === 'token' ? "accessToken: '[REDACTED]'" : "clientSecret: '[REDACTED]'";
+    return `LocalService { baseURL: '${this.core.baseURL}', ${auth} }`;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * `social-commerce-sdk/local-service`: TikTok Local Service (SaaS) product management APIs (seed 001).
+ * @packageDocumentation
+ */
+export {
+  LocalService,
+  LOCAL_SERVICE_BASE_URL,
+  type LocalServiceOptions,
+  type LocalServiceTokenOptions,
+  type LocalServiceCredentialOptions,
+  type LocalServiceCommonOptions,
+} from './client.js';
+export { LocalServiceProducts, type Acknowledgement, type PageOptions } from './resources/products.js';
+export { LocalServiceHolidays } from './resources/holidays.js';
+export { LocalServiceWebhooks } from './resources/webhooks.js';
+export { MERCHANT_TOKEN_PATH, type MerchantToken } from './merchant-token.js';
+export {
+  EndpointRateLimiter,
+  LOCAL_SERVICE_QPS,
+  DEFAULT_WINDOW_MARGIN_MS,
+  type LocalServiceRateLimit,
+} from './rate-limit.js';
+export { LOCAL_SERVICE_ERROR_CODES } from './errors.js';
+export { routes as localServiceRoutes, type LocalServiceEndpointPath } from './routes.js';
+export { ProductType, OtherNoteType, type EnumValue, type Pagination, type NextPagination } from './schemas/common.js';
+export type {
+  SaveProductParams,
+  UpdateWithoutReviewParams,
+  ProductFreeAudit,
+  ProductActionParams,
+  ListProductsParams,
+  RetrieveProductParams,
+  CategoriesParams,
+  ShopsParams,
+  HolidaysParams,
+} from './schemas/params.js';
+export type {
+  CategoryPath,
+  ProductSummary,
+  LocalServiceProduct,
+  ProductDetail,
+  ProductDetailResult,
+  CategoryNode,
+  CategoryTree,
+  LocalServiceShop,
+  Holiday,
+  HolidayCalendar,
+} from './schemas/models.js';
+export {
+  groupBuyingCoupon,
+  parseGroupBuyingCoupon,
+  REQUIRED_COUPON_KEYS,
+  type AttrKeyValueMap,
+} from './coupon/build.js';
+export type {
+  GroupBuyingCoupon,
+  ValidGroupBuyingCoupon,
+  I18nText,
+  CouponImage,
+  CouponItem,
+  CouponItemGroup,
+  CouponStock,
+  CouponUseDate,
+  CouponUseTime,
+  CouponUnusableDates,
+  CouponAppointment,
+  CouponConsumptionConvention,
+  CouponNote,
+  CouponPurchaseLimit,
+} from './coupon/schema.js';
+export {
+  parseLocalServiceWebhook,
+  PRODUCT_STATUS_EVENT,
+  type LocalServiceWebhookEvent,
+  type ProductStatusEvent,
+  type GenericLocalServiceEvent,
+  type ProductStatusContent,
+  type LocalServiceWebhookBase,
+} from './webhooks.js';

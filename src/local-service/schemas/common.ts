@@ -1,0 +1,61 @@
+/**
+ * Building blocks shared by the Local Service request and response schemas (ENDPOINTS.md 3.9).
+ */
+import { z } from 'zod';
+import { idString } from '../../core/validation.js';
+
+/**
+ * An enum whose wire form the seed does not give (ENDPOINTS.md 3.9.4, 5.3 #17): integers are hinted by
+ * `DISCOUNT_VOUCHER = 2` (L:331) and `TEXT = 1` (L:162), so both integers and names are accepted.
+ */
+export const enumValue = z.union([z.number().int(), z.string()]);
+/** A value of an enum whose members the seed does not list: an integer or a name. */
+export type EnumValue = number | string;
+
+/**
+ * A count, amount or time that the seed types int64 but that fits a double (ENDPOINTS.md 3.9.5); accepted as
+ * a number or a numeric string, because the doc is inconsistent about which one the wire carries.
+ */
+export const looseInt = z.union([z.number(), z.string()]);
+
+/** An int64 id (category, shop, merchant, holiday): always a string in results, never rounded (DESIGN.md "int64"). */
+export const id = idString;
+
+/** `ProductType` (`common.ProductType`, L:331): only the group-buying coupon is documented, as `2`. */
+export const ProductType = Object.freeze({
+  /** Group-buying coupon, the only type supported in the first phase (L:30, L:331). */
+  DISCOUNT_VOUCHER: 2,
+} as const);
+
+/** `OtherNoteTypeEnum` (L:162): the only value the doc gives (twice). */
+export const OtherNoteType = Object.freeze({ TEXT: 1 } as const);
+
+/** Request `pagination` (L:4-7). `page_no` starts at 1; `page_size` is described as "Number of pages" (a copy-paste, ENDPOINTS.md 5.3 #2). */
+export const paginationSchema = z.object({
+  page_no: z.number().int().min(1),
+  page_size: z.number().int().min(1).optional(),
+});
+export type Pagination = z.infer<typeof paginationSchema>;
+
+/**
+ * Response `next_pagination`. Defined twice with conflicting required flags (L:8-12 vs L:296-300), so every
+ * field is optional here; paging stops unless `has_more` is exactly `true`.
+ */
+export const nextPaginationSchema = z.looseObject({
+  current_page_size: looseInt.optional(),
+  has_more: z.boolean().optional(),
+  total: looseInt.optional(),
+});
+export type NextPagination = z.infer<typeof nextPaginationSchema>;
+
+/** A required non-empty string (ids and language codes in requests). */
+export const nonEmpty = z.string().min(1);
+
+/** Language code such as `en` (L:384); required on some endpoints, optional on others (ENDPOINTS.md 5.3 #8). */
+export const language = z.string().min(1);
+
+/** A write endpoint's payload: the seed returns only the `error` struct (L:179-182), so `data` is absent or empty. */
+export const acknowledgement = z
+  .looseObject({})
+  .optional()
+  .transform((v) => v ?? {});
