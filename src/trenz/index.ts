@@ -1,0 +1,120 @@
+/**
+ * `social-commerce-sdk/trenz`: the Trenz Open Platform client (seed 000), its parameter tables, types and errors.
+ *
+ * ```ts
+ * import { Trenz, PRODUCT_CATEGORIES } from 'social-commerce-sdk/trenz';
+ * const trenz = new Trenz(); // TRENZ_API_KEY
+ * for await (const p of trenz.data.products.search({ country: 'us', category: 601450 })) console.log(p.product_name);
+ * ```
+ * @packageDocumentation
+ */
+export { Trenz, TRENZ_BASE_URL, type TrenzOptions } from './client.js';
+export type { TrenzAuthScheme } from './auth.js';
+export type { TrenzMeta, TrenzUsage } from './meta.js';
+export { TRENZ_ERROR_CODES } from './errors.js';
+
+// Parameter tables (ENDPOINTS.md 1.8).
+export {
+  AD_TYPES,
+  COUNTRIES,
+  CREATOR_CATEGORIES,
+  PRODUCT_CATEGORIES,
+  SELLER_TYPES,
+  type AdType,
+  type Country,
+  type CreatorCategoryId,
+  type ProductCategoryId,
+  type SellerType,
+} from './params/tables.js';
+export { PRODUCT_SEARCH_MAX_PAGE_SIZE } from './params/schemas.js';
+
+// Data, Content, Tasks, Account (issue 4).
+export { TrenzData, dataRoutes, type DataCallOptions, type DataResource, type DataVerb, type TrenzId } from './data/index.js';
+export type * from './data/schemas.js';
+export {
+  TrenzContent,
+  TrenzContentCreation,
+  TrenzMaterials,
+  contentRoutes,
+  type AiRequest,
+  type AiResource,
+  type AiVerb,
+  type MaterialSearchResult,
+} from './content/index.js';
+export {
+  TrenzTask,
+  TrenzTasks,
+  taskRoutes,
+  type TrenzTaskStatus,
+  type TrenzTaskStatusWord,
+  type TrenzWaitOptions,
+} from './tasks.js';
+export { TrenzAccount, accountRoutes, type TrenzAccountInfo } from './account.js';
+
+// Files, Social, Ads, Agent (issue 5).
+export {
+  TrenzFiles,
+  fileRoutes,
+  type PresignedUpload,
+  type UploadSource,
+  type UploadOptions,
+  type UploadProgress,
+  type UploadedFile,
+} from './files.js';
+export {
+  TrenzSocial,
+  socialRoutes,
+  PublishOutcomeUnknownError,
+  VideoValidationError,
+  QrLoginExpiredError,
+  PLATFORM_SIZE_LIMITS,
+  type PublicationResult,
+  type PublishProgress,
+  type PublishStage,
+  type PublishVideoInput,
+  type PublishVideoOptions,
+  type PublishVideoResult,
+  type PublishSession,
+  type PublicationInput,
+  type UploadAndPublishInput,
+  type WaitForSessionOptions,
+  type WaitForQrLoginOptions,
+  type QrLogin,
+  type QrStatus,
+  type PublishingRecord,
+  type VideoCheck,
+  type Comment,
+} from './social/index.js';
+export { TrenzAds, adsRoutes } from './ads/index.js';
+export {
+  TrenzAgent,
+  AgentChatStream,
+  AgentStreamError,
+  agentRoutes,
+  type AgentEvent,
+  type AgentSessionEvent,
+  type AgentDeltaEvent,
+  type AgentReportEvent,
+  type AgentDoneEvent,
+  type AgentErrorEvent,
+  type AgentOtherEvent,
+} from './agent/index.js';
+
+// The core errors a Trenz user catches, so one import is enough.
+export {
+  ApiError,
+  AuthenticationError,
+  InsufficientCreditsError,
+  InvalidParamsError,
+  InvalidRequestError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ServerError,
+  TaskFailedError,
+  TaskTimeoutError,
+  ConfigurationError,
+  ResponseValidationError,
+  SdkError,
+} from '../core/errors/index.js';
+export { Page, PagePromise } from '../core/pagination.js';

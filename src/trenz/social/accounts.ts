@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { CoreClient } from '../../core/client.js';
+import { defineEndpoint } from '../../core/endpoint.js';
+import { SdkError, TaskFailedError } from '../../core/errors/index.js';
+import type { CallOptions } from '../../core/options.js';
+import { pollTask } from '../../core/tasks.js';
+import { idString } from '../../core/validation.js';
+import type { TrenzMeta } from '../meta.js';
+import { ListBody, Loose, PROPOSED, list, listOf, looseBody, post } from './common.js';
+
+/**
+ * A bound account's id as the API wants it: an integer on the wire (T:480 `"platform_account_id": 4687`).
+ * Accepts the string ids this SDK returns; a digit string beyond 2^53 is sent as a string rather than rounded.
+ */
+export const PlatformAccountId = z
+  .union([z.number().int().nonnegative(), z.string().regex(/^\d+$/, 'a numeric account id')])
+  .transform((v) => (typeof v === 'number' || !Number.isSafeInteger(Number(v)) ? v : Number(v)));
+
+/**
+ * A bound social account (T:445: "all connected accounts with their status and metrics"). Only `id` is given
+ * (T:451: it is the `platform_account_id`); `platform` is inferred (the seed names TikTok, YouTube and Instagram as
+ * targets, T:468) and is what publishVideo reads to apply the platform size limits.
+ */
+export const SocialAccount = z.looseObject({
+  id: idString,
+  /** inferred: `tiktok` | `youtube` | `instagram` (field name and values not in the seed). */
+  platform: z.string().optional(),
+  /** inferred */
+  status: z.string().optional(),
+  /** inferred */
+  remark: z.string().nullish(),
+});
+export type SocialAccount = z.infer<typeof SocialAccount>;
+
+/** inferred (QR body/response n/g, ENDPOINTS.md 1.10.3): a code to show and the id to poll with. */
+export const QrLogin = z.looseObject({
+  qrcode_id: z.string(),
+  qrcode_url: z.string().optional(),
+  expires_at: z.number().optional(),
+});
+export type QrLogin = z.infer<typeof QrLogin>;
+
+/** inferred: `pending` -> `scanned` -> `bound` | `expired`; `platform_account_id` once bound. */
+export const QrStatus = z.looseObject({
+  status: z.string(),
+  platform_account_id: idString.optional(),
+});
+export type QrStatus = z.infer<typeof QrStatus>;
+
+const AccountRef = looseBody({ platform_account_id: PlatformAccountId });
+const RemarkBody = looseBody({ platform_account_id: PlatformAccountId, remark: z.string() });
+
+/** Route table of Social/1 Account Management (T:48). Every path is proposed. */
+export const accountRoutes = {
+  list: defineEndpoint({ name: 'social.accounts.list', method: 'POST', path: '/open/v1/social/accounts/list', body: ListBody, response: listOf(SocialAccount), retrySafe: true, pagination: 'page-number', inferred: PROPOSED }),
+  retrieve: defineEndpoint({ name: 'social.accounts.retrieve', method: 'POST', path: '/open/v1/social/accounts/detail', body: AccountRef, response: SocialAccount, retrySafe: true, inferred: PROPOSED }),
+  disconnect: defineEndpoint({ name: 'social.accounts.disconnect', method: 'POST', path: '/open/v1/social/accounts/disconnect', body: AccountRef, response: Loose, inferred: PROPOSED }),
+  updateRemark: defineEndpoint({ name: 'social.accounts.updateRemark', method: 'POST', path: '/open/v1/social/accounts/remark', body: RemarkBody, response: Loose, inferred: PROPOSED }),
+  qrLogin: defineEndpoint({ name: 'social.accounts.qrLogin', method: 'POST', path: '/open/v1/social/tiktok/qrcode/login', body: looseBody({}), response: QrLogin, inferred: PROPOSED }),
+  qrStatus: defineEndpoint({ name: 'social.accounts.qrStatus', method: 'POST', path: '/open/v1/social/tiktok/qrcode/status', body: looseBody({ qrcode_id: z.string() }), response: QrStatus, retrySafe: true, inferred: PROPOSED }),
+} as const;
+
+/** The QR code expired (or was refused) before the account was bound. Show a new code. */
+export class QrLoginExpiredError extends SdkError {
+  override name = 'QrLoginExpiredError';
+  constructor(
+    readonly qrcodeId: string,
+    readonly status: string,
+    readonly last: unknown,
+  ) {
+    super(`Trenz QR login ${qrcodeId} ended with status "${status}" before an account was bound. Call social.accounts.qrLogin() for a new code.`);
+  }
+}
+
+export interface WaitForQrLoginOptions {
+  /** Delay between status checks in ms. Default 2000. */
+  pollInterval?: number;
+  /** Overall wait in ms. Default 5 minutes. */
+  timeout?: number;
+  signal?: AbortSignal;
+  /** Called with every status read (e.g. to say "scanned, confirm on the phone"). */
+  onStatus?: (status: QrStatus) => void;
+}
+
+/** States that end a QR login: inferred vocabulary (bound = success; expired/cancelled/failed = give up). */
+const QR_DONE = new Set(['bound', 'success', 'confirmed']);
+const QR_GAVE_UP = new Set(['expired', 'cancelled', 'canceled', 'failed']);
+
+/** Social/1 Account Management: bound accounts and TikTok QR binding (T:445, T:451). */
+export class TrenzSocialAccounts {
+  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+
+  /** Bound accounts; each `id` is the `platform_account_id` to publish with (T:451). Paged. */
+  list(body: z.input<typeof ListBody> = {}, options?: CallOptions) {
+    return list(this.core, accountRoutes.list, body, options);
+  }
+  retrieve(body: z.input<typeof AccountRef>, options?: CallOptions) {
+    return post(this.core, accountRoutes.retrieve, body, options);
+  }
+  /** Unbinds an account. Not retried on an unclear failure. */
+  disconnect(body: z.input<typeof AccountRef>, options?: CallOptions) {
+    return post(this.core, accountRoutes.disconnect, body, options);
+  }
+  updateRemark(body: z.input<typeof RemarkBody>, options?: CallOptions) {
+    return post(this.core, accountRoutes.updateRemark, body, options);
+  }
+  /** Starts a TikTok QR login: show `qrcode_url`, then {@link waitForQrLogin} with `qrcode_id`. */
+  qrLogin(body: Record<string, unknown> = {}, options?: CallOptions) {
+    return post(this.core, accountRoutes.qrLogin, body, options);
+  }
+  qrStatus(body: { qrcode_id: string }, options?: CallOptions) {
+    return post(this.core, accountRoutes.qrStatus, body, options);
+  }
+
+  /**
+   * Polls {@link qrStatus} until the account is bound (resolves with that status), the code expires
+   * ({@link QrLoginExpiredError}), `timeout` passes (TaskTimeoutError: the code may still be valid, poll again) or `signal` aborts (AbortError).
+   */
+  async waitForQrLogin(qrcodeId: string, options: WaitForQrLoginOptions = {}): Promise<QrStatus> {
+    try {
+      return await pollTask<QrStatus>({
+        api: 'Trenz',
+        taskId: `qrcode:${qrcodeId}`,
+        fetch: (signal) => this.qrStatus({ qrcode_id: qrcodeId }, { signal }),
+        classify: (s) => ({
+          state: QR_DONE.has(s.status) ? 'succeeded' : QR_GAVE_UP.has(s.status) ? 'failed' : 'pending',
+          status: s.status,
+        }),
+        pollInterval: options.pollInterval ?? 2_000,
+        timeout: options.timeout ?? 5 * 60_000,
+        signal: options.signal,
+        onProgress: options.onStatus ? (s) => options.onStatus?.(s) : undefined,
+      });
+    } catch (err) {
+      if (err instanceof TaskFailedError) throw new QrLoginExpiredError(qrcodeId, err.status, err.task);
+      throw err;
+    }
+  }
+}

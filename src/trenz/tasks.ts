@@ -1,0 +1,156 @@
+/**
+ * Async tasks (T:517-525, ENDPOINTS.md 1.9.2): every AI endpoint answers at once with a `task_id`; the task is
+ * polled with GET /open/v1/tasks/{task_id} until `status` is `success` (the `result` holds the output) or
+ * `failed` (`error_message` says why). Successful results are persisted (T:524), so a task can be waited for
+ * again later from its id alone.
+ */
+import { inspect } from 'node:util';
+import { z } from 'zod';
+import type { CoreClient } from '../core/client.js';
+import { defineEndpoint, type AnyEndpoint } from '../core/endpoint.js';
+import type { CallOptions } from '../core/options.js';
+import { pollTask, type TaskState, type WaitOptions } from '../core/tasks.js';
+import { idString } from '../core/validation.js';
+import type { TrenzMeta, TrenzUsage } from './meta.js';
+import { attachMetaUnder, trenzRequest, type TrenzResult } from './result.js';
+
+/**
+ * One poll of a task. `status` is one of the seed's three words (T:521-523); any other word is read as "still
+ * running" so that a new intermediate state (`queued`, ...) does not break waiting. `progress` is n/g in the
+ * seed: when a number is present it is passed to `onProgress`.
+ */
+export const taskStatusSchema = z.looseObject({
+  task_id: idString.optional(),
+  status: z.string() as z.ZodType<TrenzTaskStatusWord>,
+  result: z.unknown().optional(),
+  error_message: z.string().nullish(),
+  progress: z.number().optional(),
+});
+export type TrenzTaskStatusWord = 'running' | 'success' | 'failed' | (string & {});
+export type TrenzTaskStatus = z.output<typeof taskStatusSchema>;
+
+/** `data` of every AI submission: the id to poll (T:519, T:525). */
+export const taskSubmissionSchema = z.looseObject({ task_id: idString });
+export type TaskSubmission = z.output<typeof taskSubmissionSchema>;
+
+/** Route table of General/Async Tasks (ENDPOINTS.md 1.10.5). */
+export const taskRoutes = {
+  /** Query async task status (T:79). Documented path (T:520). Free to poll. */
+  retrieve: defineEndpoint({ method: 'GET', path: '/open/v1/tasks/{task_id}', response: taskStatusSchema, name: 'tasks.retrieve' }),
+};
+
+/**
+ * How to wait for a task: `timeout` (ms, default 15 min), `pollInterval` (ms; default backoff 2 s, x1.5, capped
+ * at 10 s: the seed recommends 3-5 s, T:521), `signal`, and `onProgress(status, info)` called after every poll.
+ */
+export type TrenzWaitOptions = WaitOptions<TrenzResult<TrenzTaskStatus>>;
+
+/** Reads a task status for the core poller. */
+export function classifyTask(task: TrenzTaskStatus): TaskState {
+  if (task.status === 'success') return { state: 'succeeded', status: task.status, progress: task.progress };
+  if (task.status === 'failed') return { state: 'failed', status: task.status, reason: task.error_message ?? undefined };
+  return { state: 'pending', status: task.status, progress: task.progress };
+}
+
+/** General/Async Tasks: look a task up, or wait for it, by id alone. */
+export class TrenzTasks {
+  readonly #core: CoreClient<TrenzMeta>;
+
+  constructor(core: CoreClient<TrenzMeta>) {
+    this.#core = core;
+  }
+
+  /** The task's current status. Throws `NotFoundError` (code `TASK_NOT_FOUND`) for an unknown id. */
+  retrieve(taskId: string, options?: CallOptions): Promise<TrenzResult<TrenzTaskStatus>> {
+    return trenzRequest(this.#core, taskRoutes.retrieve, { ...options, path: { task_id: taskId } });
+  }
+
+  /**
+   * Polls until the task ends and resolves to its `result` (with the last poll's `requestId` attached when the
+   * result is an object). Throws `TaskFailedError` (its message holds `error_message`, its `task` the last status),
+   * `TaskTimeoutError` after `timeout` (the task keeps running: call `wait(id)` again later), `AbortError` on
+   * `signal`, or the API error of a failed poll (`NotFoundError` for an unknown id).
+   */
+  async wait<R = unknown>(taskId: string, options: TrenzWaitOptions = {}): Promise<TrenzResult<R>> {
+    const final = await pollTask<TrenzResult<TrenzTaskStatus>>({
+      ...options,
+      api: 'Trenz',
+      taskId,
+      fetch: (signal) => this.retrieve(taskId, { signal }),
+      classify: classifyTask,
+    });
+    return attachMetaUnder(final.result, metaOf(final)) as TrenzResult<R>;
+  }
+
+  /** A handle on a task known by id (e.g. one submitted in an earlier process). */
+  handle<R = unknown>(taskId: string): TrenzTask<R> {
+    return new TrenzTask<R>(this, taskId, undefined);
+  }
+}
+
+/**
+ * What every AI endpoint returns: the task id plus the means to wait for it. `requestId`, `usage` (the credits
+ * the submission cost) and `warnings` are those of the submission.
+ *
+ * ```ts
+ * const task = await trenz.content.video.veo3({ prompt: 'a cat unboxing lipstick' });
+ * const result = await task.wait({ onProgress: (s) => console.log(s.status, s.progress) });
+ * ```
+ */
+export class TrenzTask<R = unknown> {
+  readonly id: string;
+  readonly requestId: string | undefined;
+  readonly usage: TrenzUsage | undefined;
+  readonly warnings: readonly string[];
+  readonly #tasks: TrenzTasks;
+
+  constructor(tasks: TrenzTasks, id: string, submission: Partial<TrenzMeta> | undefined) {
+    this.#tasks = tasks;
+    this.id = id;
+    this.requestId = submission?.requestId;
+    this.usage = submission?.usage;
+    this.warnings = submission?.warnings ?? [];
+  }
+
+  /** Polls until the task ends; see {@link TrenzTasks.wait}. */
+  wait(options?: TrenzWaitOptions): Promise<TrenzResult<R>> {
+    return this.#tasks.wait<R>(this.id, options);
+  }
+
+  /** One status poll; see {@link TrenzTasks.retrieve}. */
+  retrieve(options?: CallOptions): Promise<TrenzResult<TrenzTaskStatus>> {
+    return this.#tasks.retrieve(this.id, options);
+  }
+
+  toJSON() {
+    return { id: this.id };
+  }
+
+  [inspect.custom]() {
+    return `TrenzTask { id: '${this.id}' }`;
+  }
+}
+
+/**
+ * Sends an AI submission (an endpoint whose `data` is `{ task_id }`) and wraps the id in a handle.
+ * @internal Used by the Content resources.
+ */
+export async function submitTask<R = unknown>(
+  core: CoreClient<TrenzMeta>,
+  tasks: TrenzTasks,
+  endpoint: AnyEndpoint,
+  body: unknown,
+  options?: CallOptions,
+): Promise<TrenzTask<R>> {
+  const submission = (await trenzRequest(core, endpoint, { ...options, body })) as TrenzResult<TaskSubmission>;
+  return new TrenzTask<R>(tasks, submission.task_id, metaOf(submission));
+}
+
+/**
+ * The envelope facts read back from a result (they sit on it non-enumerably). A task status's own `status`
+ * field shadows the HTTP one, so only the Trenz-specific facts are carried over.
+ */
+function metaOf(value: Readonly<Partial<Omit<TrenzMeta, 'status'>>>): Partial<TrenzMeta> {
+  const { requestId, headers, usage, warnings, page, page_size, total } = value;
+  return { requestId, headers, usage, warnings, page, page_size, total };
+}
