@@ -3,6 +3,9 @@ import { defineConfig } from 'tsup';
 // One entry per public subpath; see package.json "exports". Keep the two lists in step.
 export const entries = {
   index: 'src/index.ts',
+  'tiktok-shop/index': 'src/tiktok-shop/index.ts',
+  'trenz/index': 'src/trenz/index.ts',
+  'local-service/index': 'src/local-service/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

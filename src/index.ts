@@ -3,3 +3,10 @@
  * Each API also has its own entry (`social-commerce-sdk/trenz`, `/tiktok-shop`, `/local-service`).
  */
 export * from './core/index.js';
+export * from './tiktok-shop/index.js';
+export * from './trenz/index.js';
+export * from './local-service/index.js';
+// Both TikTok Shop and Trenz name a `Product`: the root keeps TikTok Shop's and offers Trenz's as TrenzProduct
+// (each subpath entry exports its own as `Product`).
+export type { Product } from './tiktok-shop/index.js';
+export type { Product as TrenzProduct } from './trenz/index.js';

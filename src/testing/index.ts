@@ -20,3 +20,6 @@ export type { MethodMatcher, PathMatcher } from './match.js';
 export type { HandlerSource } from './resolve.js';
 export { MswDispatcher, UnhandledRequestError, createMswDispatcher, type MswDispatcherOptions } from './dispatcher.js';
 export { serveHandlers, type EmulatorServer, type ServeOptions } from './server.js';
+export * from './tiktok-shop/index.js';
+export * from './trenz/index.js';
+export * from './local-service/index.js';
