@@ -40,50 +40,77 @@ const NOT_SENT_CODES = new Set([
 ]);
 
 /**
- * Sends one attempt and reads the whole body. Failures become ConnectionError / TimeoutError / AbortError;
- * HTTP statuses are not judged here (the envelope does that).
+ * One attempt's abort plumbing: a timer for the per-attempt timeout and a link to the caller's signal, with the
+ * failure of the attempt mapped to ConnectionError / TimeoutError / AbortError.
  */
-export async function sendRequest(req: TransportRequest): Promise<TransportResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, req.timeout);
-  const onUserAbort = () => controller.abort();
-  if (req.signal) {
-    if (req.signal.aborted) {
-      clearTimeout(timer);
-      throw new AbortError();
-    }
-    req.signal.addEventListener('abort', onUserAbort, { once: true });
+class Attempt {
+  readonly controller = new AbortController();
+  private timedOut = false;
+  private readonly timer: NodeJS.Timeout;
+  private readonly onUserAbort = () => this.controller.abort();
+
+  constructor(private readonly req: TransportRequest) {
+    if (req.signal?.aborted) throw new AbortError();
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort();
+    }, req.timeout);
+    req.signal?.addEventListener('abort', this.onUserAbort, { once: true });
   }
-  let stage: 'connect' | 'body' = 'connect';
-  try {
-    const res = await undiciRequest(req.url, {
-      method: req.method,
-      headers: req.headers,
-      body: req.body as Dispatcher.DispatchOptions['body'],
-      signal: controller.signal,
-      dispatcher: req.dispatcher,
-    });
-    stage = 'body';
-    const text = await res.body.text();
-    return { status: res.statusCode, headers: flattenHeaders(res.headers), text };
-  } catch (err) {
-    if (req.signal?.aborted) throw new AbortError(undefined, { cause: err });
-    if (timedOut) throw new TimeoutError({ api: req.api, endpoint: req.endpoint, timeoutMs: req.timeout, cause: err });
+
+  /** Stops the timeout (headers arrived, for streams); the caller's signal stays linked. */
+  stopTimer() {
+    clearTimeout(this.timer);
+  }
+
+  /** Unlinks everything. */
+  done() {
+    clearTimeout(this.timer);
+    this.req.signal?.removeEventListener('abort', this.onUserAbort);
+  }
+
+  /** The SDK error for a failure at `stage`. */
+  failure(err: unknown, stage: 'connect' | 'body'): Error {
+    const { req } = this;
+    if (req.signal?.aborted) return new AbortError(undefined, { cause: err });
+    if (this.timedOut) return new TimeoutError({ api: req.api, endpoint: req.endpoint, timeoutMs: req.timeout, cause: err });
     const code = errorCode(err);
-    throw new ConnectionError({
+    return new ConnectionError({
       api: req.api,
       endpoint: req.endpoint,
       notSent: stage === 'connect' && code !== undefined && NOT_SENT_CODES.has(code),
       detail: stage === 'body' ? `reset while reading the response${code ? `, ${code}` : ''}` : code,
       cause: err,
     });
+  }
+}
+
+function dispatch(req: TransportRequest, signal: AbortSignal) {
+  return undiciRequest(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body: req.body as Dispatcher.DispatchOptions['body'],
+    signal,
+    dispatcher: req.dispatcher,
+  });
+}
+
+/**
+ * Sends one attempt and reads the whole body. Failures become ConnectionError / TimeoutError / AbortError;
+ * HTTP statuses are not judged here (the envelope does that).
+ */
+export async function sendRequest(req: TransportRequest): Promise<TransportResponse> {
+  const attempt = new Attempt(req);
+  let stage: 'connect' | 'body' = 'connect';
+  try {
+    const res = await dispatch(req, attempt.controller.signal);
+    stage = 'body';
+    const text = await res.body.text();
+    return { status: res.statusCode, headers: flattenHeaders(res.headers), text };
+  } catch (err) {
+    throw attempt.failure(err, stage);
   } finally {
-    clearTimeout(timer);
-    req.signal?.removeEventListener('abort', onUserAbort);
+    attempt.done();
   }
 }
 
@@ -99,42 +126,15 @@ export interface StreamResponse {
  * `timeout` bounds the wait for headers only; after that only the caller's signal ends the stream.
  */
 export async function openStream(req: TransportRequest): Promise<StreamResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, req.timeout);
-  const onUserAbort = () => controller.abort();
-  if (req.signal?.aborted) {
-    clearTimeout(timer);
-    throw new AbortError();
-  }
-  req.signal?.addEventListener('abort', onUserAbort, { once: true });
+  const attempt = new Attempt(req);
   try {
-    const res = await undiciRequest(req.url, {
-      method: req.method,
-      headers: req.headers,
-      body: req.body as Dispatcher.DispatchOptions['body'],
-      signal: controller.signal,
-      dispatcher: req.dispatcher,
-    });
-    clearTimeout(timer);
-    res.body.once('close', () => req.signal?.removeEventListener('abort', onUserAbort));
+    const res = await dispatch(req, attempt.controller.signal);
+    attempt.stopTimer();
+    res.body.once('close', () => attempt.done());
     return { status: res.statusCode, headers: flattenHeaders(res.headers), body: res.body };
   } catch (err) {
-    clearTimeout(timer);
-    req.signal?.removeEventListener('abort', onUserAbort);
-    if (req.signal?.aborted) throw new AbortError(undefined, { cause: err });
-    if (timedOut) throw new TimeoutError({ api: req.api, endpoint: req.endpoint, timeoutMs: req.timeout, cause: err });
-    const code = errorCode(err);
-    throw new ConnectionError({
-      api: req.api,
-      endpoint: req.endpoint,
-      notSent: code !== undefined && NOT_SENT_CODES.has(code),
-      detail: code,
-      cause: err,
-    });
+    attempt.done();
+    throw attempt.failure(err, 'connect');
   }
 }
 

@@ -12,7 +12,7 @@ import type { CallOptions } from '../core/options.js';
 import { pollTask, type TaskState, type WaitOptions } from '../core/tasks.js';
 import { idString } from '../core/validation.js';
 import type { TrenzMeta, TrenzUsage } from './meta.js';
-import { attachMetaUnder, trenzRequest, type TrenzResult } from './result.js';
+import { attachMeta, trenzRequest, type TrenzResult } from './result.js';
 
 /**
  * One poll of a task. `status` is one of the seed's three words (T:521-523); any other word is read as "still
@@ -79,7 +79,7 @@ export class TrenzTasks {
       fetch: (signal) => this.retrieve(taskId, { signal }),
       classify: classifyTask,
     });
-    return attachMetaUnder(final.result, metaOf(final)) as TrenzResult<R>;
+    return attachMeta(final.result, metaOf(final)) as TrenzResult<R>;
   }
 
   /** A handle on a task known by id (e.g. one submitted in an earlier process). */

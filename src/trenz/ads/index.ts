@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CoreClient } from '../../core/client.js';
 import type { CallOptions } from '../../core/options.js';
 import type { TrenzMeta } from '../meta.js';
-import { list, post } from '../social/common.js';
+import { list, post } from '../post-routes.js';
 import { adsBodies, adsRoutes } from './routes.js';
 
 export { ADS_PROPOSED, Ad, AdAccount, adsRoutes } from './routes.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../../core/endpoint.js';
 import { idString } from '../../core/validation.js';
-import { Loose, listOf, looseBody, pageFields } from '../social/common.js';
+import { Loose, listOf, looseBody, pageFields } from '../post-routes.js';
 
 /**
  * Why the Ads paths are believed: ENDPOINTS.md 1.10.4 keeps the `/open/v1/ads/` prefix for ad-account management

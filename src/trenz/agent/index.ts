@@ -5,7 +5,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import type { CallOptions } from '../../core/options.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
-import { Loose, listOf, looseBody, pageFields, request } from '../social/common.js';
+import { Loose, listOf, looseBody, pageFields, request } from '../post-routes.js';
 import { AgentChatStream } from './stream.js';
 
 export { AgentChatStream, AgentStreamError } from './stream.js';

@@ -6,7 +6,7 @@ import type { CallOptions } from '../../core/options.js';
 import { pollTask } from '../../core/tasks.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
-import { ListBody, Loose, PROPOSED, list, listOf, looseBody, post } from './common.js';
+import { ListBody, Loose, PROPOSED, list, listOf, looseBody, post } from '../post-routes.js';
 
 /**
  * A bound account's id as the API wants it: an integer on the wire (T:480 `"platform_account_id": 4687`).

@@ -4,7 +4,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import type { CallOptions } from '../../core/options.js';
 import type { TrenzMeta } from '../meta.js';
 import { PlatformAccountId } from './accounts.js';
-import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from './common.js';
+import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from '../post-routes.js';
 
 /** inferred filters (n/g in the seed): the account and a date range (`YYYY-MM-DD`). */
 const filters = {

@@ -4,7 +4,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import type { CallOptions } from '../../core/options.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
-import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from './common.js';
+import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from '../post-routes.js';
 import { PlatformAccountId } from './accounts.js';
 
 /** A comment. inferred: fields n/g in the seed. */

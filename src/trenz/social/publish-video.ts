@@ -10,7 +10,7 @@ import type { CallOptions } from '../../core/options.js';
 import { sourceSize, type TrenzFiles, type UploadedFile, type UploadSource } from '../files.js';
 import type { TrenzMeta } from '../meta.js';
 import type { TrenzSocialAccounts } from './accounts.js';
-import { post } from './common.js';
+import { post } from '../post-routes.js';
 import { PublishOutcomeUnknownError, VideoValidationError } from './errors.js';
 import { type PublicationInput, type PublicationState, type PublishSession, type TrenzSocialPublishing, publishingRoutes, toWirePublications } from './publishing.js';
 import { sizeLimitBreach } from './schedule.js';

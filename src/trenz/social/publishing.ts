@@ -6,7 +6,7 @@ import { pollTask } from '../../core/tasks.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
 import { PlatformAccountId } from './accounts.js';
-import { ListBody, Loose, PROPOSED, list, listOf, looseBody, post } from './common.js';
+import { ListBody, Loose, PROPOSED, list, listOf, looseBody, post } from '../post-routes.js';
 import { applyScheduleRules, type ScheduleInput } from './schedule.js';
 
 /** `platform_config` on the wire: JSON inside a JSON string (T:480, ENDPOINTS.md 5.1.9). */

@@ -5,7 +5,7 @@ import type { CallOptions } from '../../core/options.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
 import { PlatformAccountId } from './accounts.js';
-import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from './common.js';
+import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from '../post-routes.js';
 
 const AccountFilter = looseBody({ platform_account_id: PlatformAccountId.optional() });
 const ShopProducts = looseBody({ ...pageFields, platform_account_id: PlatformAccountId.optional() });

@@ -4,7 +4,7 @@ import { defineEndpoint } from '../../core/endpoint.js';
 import type { CallOptions } from '../../core/options.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
-import { ListBody, Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from './common.js';
+import { ListBody, Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from '../post-routes.js';
 
 /**
  * A publishing record. inferred: fields n/g; `session_token` and `bucket_key` are what publishVideo looks up to

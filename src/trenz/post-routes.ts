@@ -3,12 +3,12 @@
  * (ENDPOINTS.md 5.1.12), most bodies and responses are n/g in the seed, and lists page by number.
  */
 import { z } from 'zod';
-import type { CallInit, CoreClient, WithMeta } from '../../core/client.js';
-import { pageNumberCursor } from '../../core/cursors.js';
-import type { AnyEndpoint, EndpointResponse } from '../../core/endpoint.js';
-import type { CallOptions } from '../../core/options.js';
-import type { PagePromise } from '../../core/pagination.js';
-import type { TrenzMeta } from '../meta.js';
+import type { CallInit, CoreClient, WithMeta } from '../core/client.js';
+import { pageNumberCursor } from '../core/cursors.js';
+import type { AnyEndpoint, EndpointResponse } from '../core/endpoint.js';
+import type { CallOptions } from '../core/options.js';
+import type { PagePromise } from '../core/pagination.js';
+import type { TrenzMeta } from './meta.js';
 
 /** Why a proposed path is believed: ENDPOINTS.md 1.10 derives it from the documented `/social/{area}/{action}` paths. */
 export const PROPOSED = 'proposed (ENDPOINTS.md 1.10.3 convention /open/v1/social/{area}/{action}); not in the seed';
@@ -56,8 +56,7 @@ export type Result<E> = Promise<WithMeta<EndpointResponse<E>, TrenzMeta>>;
 
 /**
  * A body as callers give it. Methods type their parameter with the schema's input type (`z.input<typeof X>`);
- * here it is only an object, since an Endpoint keeps the output type alone (ids go in as numbers or strings and
- * come out as strings). The endpoint's schema checks it before anything is sent.
+ * this helper takes any object, and the endpoint's schema checks it before anything is sent.
  */
 export type BodyInput = object | undefined;
 
@@ -71,24 +70,9 @@ export function post<E extends AnyEndpoint>(
   return request(core, endpoint, { ...options, body } as CallInit<E>);
 }
 
-/** `core.request` with {@link withMeta}: the payload's own fields win over the meta's names. */
-export async function request<E extends AnyEndpoint>(core: CoreClient<TrenzMeta>, endpoint: E, init: CallInit<E>): Result<E> {
-  const { data, meta } = await core.call(endpoint, init);
-  return withMeta(data, meta) as WithMeta<EndpointResponse<E>, TrenzMeta>;
-}
-
-/**
- * Attaches the meta (`requestId`, `usage`, `warnings`, ...) as non-enumerable properties, except where the payload
- * has a field of the same name. Works around core `attachMeta`, which overwrites them: a publish session's own
- * `status` ('completed') would read as the HTTP status (200).
- */
-export function withMeta<T>(data: T, meta: object): T {
-  if (data === null || typeof data !== 'object') return data;
-  for (const [key, value] of Object.entries(meta)) {
-    if (Object.hasOwn(data, key)) continue;
-    Object.defineProperty(data, key, { value, enumerable: false, configurable: true });
-  }
-  return data;
+/** `core.request` for a Trenz endpoint (the payload's own fields win over the meta's names). */
+export function request<E extends AnyEndpoint>(core: CoreClient<TrenzMeta>, endpoint: E, init: CallInit<E>): Result<E> {
+  return core.request(endpoint, init);
 }
 
 /** Calls a POST list endpoint: `await` for the first page, `for await` over every row. */
