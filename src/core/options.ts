@@ -25,7 +25,11 @@ export interface CoreOptions {
   dispatcher?: Dispatcher;
   /** Client-side rate limit; `false` disables an API's default (Local Service: 20/s per endpoint). */
   rateLimit?: RateLimitOptions | RateLimiter | false;
-  /** Response schema checks: 'strict' throws ResponseValidationError (default), 'warn' logs, 'off' skips. */
+  /**
+   * Response schema checks: 'strict' throws ResponseValidationError (default); 'warn' logs the mismatch and
+   * returns the data as sent; 'off' skips the schema. With 'warn' (on a mismatch) and 'off', schema transforms do
+   * not run either: ids that are small enough arrive as JSON numbers stay numbers (big ones are still strings).
+   */
   validation?: ValidationMode;
   /** pino/console-compatible logger. Default: console. Secrets are redacted before they reach it. */
   logger?: Logger;
