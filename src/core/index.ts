@@ -12,3 +12,4 @@ export { Page, PagePromise } from './pagination.js';
 export type { WaitOptions } from './tasks.js';
 export type { SSEEvent } from './sse.js';
 export type { WithMeta } from './client.js';
+export { ResponseWindow, type ResponseWindowOptions } from './response-window.js';

@@ -4,7 +4,7 @@
  */
 import type { RateLimiter } from '../core/rate-limit.js';
 import { ConfigurationError } from '../core/errors/index.js';
-import { ResponseWindow } from './response-window.js';
+import { ResponseWindow } from '../core/response-window.js';
 import { ENDPOINT_PATHS, type LocalServiceEndpointPath } from './routes.js';
 
 /** The documented limit per endpoint (L:21). */
