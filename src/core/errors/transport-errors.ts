@@ -20,7 +20,9 @@ export class ConnectionError extends SdkError {
     const what = init.notSent ? 'could not connect' : 'lost the connection';
     super(
       `${init.api} ${init.endpoint}: ${what}${init.detail ? ` (${init.detail})` : ''}. ` +
-        'Check network access to the API host (and the baseURL option); retries were exhausted.',
+        (init.notSent
+          ? 'Check network access to the API host (and the baseURL option).'
+          : 'The request may have reached the server: it was retried only if the endpoint is safe to replay; check the state before sending a write again.'),
       { cause: init.cause },
     );
     this.api = init.api;

@@ -186,7 +186,8 @@ async function recoverSession(deps: PublishDeps, err: unknown, bucketKey: string
   const rejected =
     err instanceof InvalidParamsError ||
     (err instanceof ConnectionError && err.notSent) ||
-    (err instanceof ApiError && err.status !== undefined && err.status < 500 && err.status !== 408);
+    // Only a 4xx proves the server did nothing: a 2xx whose body could not be read may be a live post.
+    (err instanceof ApiError && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 408);
   const unclear = !rejected;
   if (!unclear || !(err instanceof SdkError)) throw err;
   const fromBody = err instanceof ResponseValidationError ? sessionTokenIn(err.body) : undefined;
