@@ -39,6 +39,11 @@ export interface AuthStrategy {
   recover?(error: ApiError, request: PreparedRequest): Promise<boolean>;
   /** Secret values this strategy holds, so that redaction can scrub them from any text. */
   secrets?(): Iterable<string | undefined>;
+  /**
+   * The budget this credential spends from, for rate limits scoped by credential (a TikTok Shop shop, a Local
+   * Service merchant). Not a secret: an id such as `shop:<cipher>`.
+   */
+  readonly rateLimitKey?: string;
 }
 
 /** An auth strategy that adds nothing (token endpoints, presigned uploads). */

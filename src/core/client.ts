@@ -78,7 +78,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     const rl = options.rateLimit === undefined ? def.defaultRateLimit : options.rateLimit;
     if (rl && 'schedule' in rl) {
       this.limiter = rl;
-      this.limitScope = def.defaultRateLimit?.scope;
+      this.limitScope = options.rateLimitScope ?? def.defaultRateLimit?.scope;
     } else if (rl) {
       this.limiter = new QueueRateLimiter(rl);
       this.limitScope = rl.scope;
@@ -146,14 +146,14 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     const attempt = async (attemptNumber: number): Promise<T> => {
       const req = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
       try {
-        return await this.limited(req, init, () => this.authorized(req, plan.auth, send));
+        return await this.limited(req, plan.auth, init, () => this.authorized(req, plan.auth, send));
       } catch (err) {
         // One recovery per call (token refresh, clock skew), replayed at once and not counted as a retry.
         if (!recovered && err instanceof ApiError && plan.auth.recover) {
           recovered = true;
           if (await plan.auth.recover(err, req)) {
             const replay = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
-            return this.limited(replay, init, () => this.authorized(replay, plan.auth, send));
+            return this.limited(replay, plan.auth, init, () => this.authorized(replay, plan.auth, send));
           }
         }
         throw err;
@@ -169,9 +169,9 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     });
   }
 
-  private limited<T>(req: PreparedRequest, init: CallInit, fn: () => Promise<T>): Promise<T> {
+  private limited<T>(req: PreparedRequest, auth: AuthStrategy, init: CallInit, fn: () => Promise<T>): Promise<T> {
     if (!this.limiter) return fn();
-    return this.limiter.schedule(rateLimitKey(this.limitScope, req.endpoint.id), fn, init.signal);
+    return this.limiter.schedule(rateLimitKey(this.limitScope, req.endpoint.id, auth.rateLimitKey), fn, init.signal);
   }
 
   private async authorized<T>(req: PreparedRequest, auth: AuthStrategy, send: (req: PreparedRequest) => Promise<T>) {

@@ -5,7 +5,7 @@ export type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
 export type { Envelope, ResponseMeta, DecodedResponse } from './envelope.js';
 export type { CoreOptions, CallOptions } from './options.js';
 export type { Logger, LogLevel } from './logger.js';
-export type { RateLimiter, RateLimitOptions } from './rate-limit.js';
+export type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 export type { ValidationMode } from './validation.js';
 export { MemoryTokenStore, type TokenStore, type RefreshLock } from './tokens.js';
 export { Page, PagePromise } from './pagination.js';

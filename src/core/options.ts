@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { Logger, LogLevel } from './logger.js';
-import type { RateLimiter, RateLimitOptions } from './rate-limit.js';
+import type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 import type { ValidationMode } from './validation.js';
 
 /** Options every client accepts (TikTokShop, Trenz, LocalService). */
@@ -25,6 +25,12 @@ export interface CoreOptions {
   dispatcher?: Dispatcher;
   /** Client-side rate limit; `false` disables an API's default (Local Service: 20/s per endpoint). */
   rateLimit?: RateLimitOptions | RateLimiter | false;
+  /**
+   * How a custom `RateLimiter` (e.g. the Redis one) splits budgets: its `schedule` key is '*', the endpoint id,
+   * the credential (`shop:<cipher>`), or both. Default: the API's default scope, else 'client'. Options objects
+   * carry their own `scope`.
+   */
+  rateLimitScope?: RateLimitScope;
   /**
    * Response schema checks: 'strict' throws ResponseValidationError (default); 'warn' logs the mismatch and
    * returns the data as sent; 'off' skips the schema. With 'warn' (on a mismatch) and 'off', schema transforms do

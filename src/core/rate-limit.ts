@@ -21,9 +21,16 @@ export interface RateLimitOptions {
    * servers such as Local Service count. A fixed window could let 2x through around a window edge.
    */
   strict?: boolean;
-  /** One budget for the whole client, or one per endpoint (Local Service limits each endpoint). Default 'client'. */
-  scope?: 'client' | 'endpoint';
+  /** How budgets are split. Default 'client'. See {@link RateLimitScope}. */
+  scope?: RateLimitScope;
 }
+
+/**
+ * One budget for the whole client; one per endpoint (Local Service limits each endpoint); one per credential
+ * (per TikTok Shop shop or seller, per Local Service merchant: the auth strategy's `rateLimitKey`); or one per
+ * credential and endpoint.
+ */
+export type RateLimitScope = 'client' | 'endpoint' | 'credential' | 'credential+endpoint';
 
 /** A p-queue per key, created on first use. */
 export class QueueRateLimiter implements RateLimiter {
@@ -59,6 +66,15 @@ export class QueueRateLimiter implements RateLimiter {
 }
 
 /** Picks the limiter key for a request under the given scope. */
-export function rateLimitKey(scope: RateLimitOptions['scope'], endpointId: string): string {
-  return scope === 'endpoint' ? endpointId : '*';
+export function rateLimitKey(scope: RateLimitScope | undefined, endpointId: string, credential: string | undefined): string {
+  switch (scope) {
+    case 'endpoint':
+      return endpointId;
+    case 'credential':
+      return credential ?? '*';
+    case 'credential+endpoint':
+      return `${credential ?? '*'} ${endpointId}`;
+    default:
+      return '*';
+  }
 }

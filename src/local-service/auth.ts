@@ -1,6 +1,6 @@
 import type { AuthStrategy, PreparedRequest } from '../core/auth.js';
 import { AuthenticationError, type ApiError } from '../core/errors/index.js';
-import { TokenManager, type TokenStore } from '../core/tokens.js';
+import { TokenManager, type RefreshLock, type TokenStore } from '../core/tokens.js';
 import { merchantTokenEndpoint, type MerchantToken } from './merchant-token.js';
 
 /**
@@ -24,6 +24,8 @@ export interface MerchantTokenAuthOptions {
   obtain: (current: MerchantToken | undefined, merchantId: string) => Promise<MerchantToken>;
   /** Refresh this many seconds before expiry. Default 300. */
   marginSeconds?: number;
+  /** Cross-process lock around a refresh (TokenManager's `lock`). */
+  lock?: RefreshLock | undefined;
   /** Secrets to scrub from errors besides the tokens (the client secret). */
   secrets: readonly string[];
   /** Unix seconds now; injectable for tests. */
@@ -42,6 +44,7 @@ export function merchantTokenAuth(o: MerchantTokenAuthOptions): AuthStrategy & {
     expiresAt: (t) => t.expires_at,
     accessToken: (t) => t.access_token,
     marginSeconds: o.marginSeconds ?? 300,
+    lock: o.lock,
     ...(o.now ? { now: o.now } : {}),
   });
   const used = new WeakMap<PreparedRequest, MerchantToken>();
@@ -54,6 +57,7 @@ export function merchantTokenAuth(o: MerchantTokenAuthOptions): AuthStrategy & {
   };
   return {
     manager,
+    rateLimitKey: `merchant:${o.merchantId}`,
     async apply(req) {
       const token = await manager.get(o.merchantId);
       remember(token);

@@ -4,7 +4,7 @@ import { CoreClient } from '../core/client.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { CoreOptions } from '../core/options.js';
 import type { RateLimiter } from '../core/rate-limit.js';
-import { MemoryTokenStore, type TokenStore } from '../core/tokens.js';
+import { MemoryTokenStore, type RefreshLock, type TokenStore } from '../core/tokens.js';
 import { merchantTokenAuth, staticTokenAuth } from './auth.js';
 import { localServiceEnvelope, merchantTokenEnvelope } from './envelope.js';
 import { LOCAL_SERVICE } from './errors.js';
@@ -50,6 +50,11 @@ export interface LocalServiceCredentialOptions extends LocalServiceCommonOptions
    * else `https://open.tiktokapis.com`.
    */
   authBaseURL?: string;
+  /**
+   * Cross-process lock around a token refresh (e.g. `RedisRefreshLock` from `social-commerce-sdk/redis`), so that
+   * one process refreshes a merchant's token while the others wait and read it from the shared `tokenStore`.
+   */
+  refreshLock?: RefreshLock;
 }
 
 /** `new LocalService(options)`: one of the two auth shapes plus the core options. */
@@ -79,7 +84,7 @@ export class LocalService {
   constructor(options: LocalServiceOptions) {
     // Read as the union of both shapes' fields; the checks below decide which shape was given (JS callers can mix).
     const { rateLimit, ...rest } = options as LocalServiceCommonOptions & Partial<LocalServiceCredentialOptions> & { accessToken?: string };
-    const { accessToken, clientKey, clientSecret, merchantId, tokenStore, refreshMarginSeconds, authBaseURL, ...core } = rest;
+    const { accessToken, clientKey, clientSecret, merchantId, tokenStore, refreshMarginSeconds, authBaseURL, refreshLock, ...core } = rest;
     const limiter = rateLimit === false ? false : rateLimit && 'schedule' in rateLimit ? rateLimit : new EndpointRateLimiter(rateLimit);
     const coreOptions: CoreOptions = { ...core, rateLimit: limiter };
     const def = {
@@ -115,6 +120,7 @@ export class LocalService {
         merchantId: merchantId!.trim(),
         store: tokenStore ?? new MemoryTokenStore<MerchantToken>(),
         ...(refreshMarginSeconds !== undefined ? { marginSeconds: refreshMarginSeconds } : {}),
+        lock: refreshLock,
         secrets: [creds.clientSecret],
         obtain: (current, key) => obtainMerchantToken(tokenCore!, creds, key, current, Math.floor(Date.now() / 1000)),
       });

@@ -27,11 +27,16 @@ export class TikTokShopAuth implements AuthStrategy {
   // The token each attempt was sent with, so a 105002 renews exactly the token the server refused.
   readonly #sentWith = new WeakMap<PreparedRequest, TokenSet>();
 
+  /** Shop calls spend a per-shop budget, seller calls a per-seller one (rate-limit scope 'credential'). */
+  readonly rateLimitKey: string;
+
   constructor(
     private readonly app: AppCredentials,
     private readonly openId?: string | undefined,
     private readonly shopCipher?: string | undefined,
-  ) {}
+  ) {
+    this.rateLimitKey = shopCipher !== undefined ? `shop:${shopCipher}` : openId !== undefined ? `seller:${openId}` : 'app';
+  }
 
   async apply(req: PreparedRequest): Promise<void> {
     if (this.openId !== undefined) {

@@ -91,7 +91,8 @@ export class TikTokShop {
     );
     this.authCore = new CoreClient(
       { name: API_NAME, defaultBaseURL: authBaseURL, envelope: tiktokShopEnvelope, auth: tokenHostAuth(appKey, appSecret) },
-      { ...core, baseURL: authBaseURL, dispatcher: this.core.dispatcher },
+      // No rate limit on the token host: a refresh must never wait behind calls that are waiting for it.
+      { ...core, baseURL: authBaseURL, dispatcher: this.core.dispatcher, rateLimit: false },
     );
     this.auth = new TikTokShopOAuth(this.authCore, tokens);
     this.webhooks = new TikTokShopWebhooks(appKey, appSecret);

@@ -15,7 +15,7 @@ import {
 } from '../../src/core/errors/index.js';
 import { parseSSE } from '../../src/core/sse.js';
 import { createMswDispatcher } from '../../src/testing/dispatcher.js';
-import { ORIGIN, SECRET_KEY, echoClient, echoHandlers, ep, ok } from './fixtures/echo-api.js';
+import { ORIGIN, SECRET_KEY, echoClient, echoHandlers, ep, keyAuth, ok } from './fixtures/echo-api.js';
 import { captureLogger, fast, inProcess } from './fixtures/harness.js';
 
 describe('decoding', () => {
@@ -186,6 +186,22 @@ describe('rate limits', () => {
     // Starts are spaced by the full window; arrival stamps carry event-loop jitter on a loaded machine, so allow
     // 20 ms of it. A fixed window would let the 5th request through right after the 4th (a gap near 0).
     for (let i = 4; i < times.length; i++) expect(times[i]! - times[i - 4]!).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('rate limits by credential', () => {
+  it("gives each credential its own budget with scope 'credential' (a shop's calls never wait for another shop's)", async () => {
+    const { faults, dispatcher } = inProcess();
+    const client = echoClient({ dispatcher, rateLimit: { intervalCap: 1, interval: 300, scope: 'credential' } });
+    const as = (rateLimitKey: string) => ({ ...keyAuth(), rateLimitKey });
+    await Promise.all([
+      client.request(ep.item, { path: { id: 1 }, auth: as('shop:A') }),
+      client.request(ep.item, { path: { id: 2 }, auth: as('shop:B') }),
+      client.request(ep.item, { path: { id: 3 }, auth: as('shop:A') }),
+    ]);
+    const at = (id: number) => faults.requests('GET', `/items/${id}`)[0]!.at;
+    expect(Math.abs(at(2) - at(1))).toBeLessThan(250); // different shops: not spaced
+    expect(at(3) - at(1)).toBeGreaterThanOrEqual(250); // same shop: spaced by the window
   });
 });
 
