@@ -97,8 +97,8 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     init: CallInit<E>,
     // Cursors locate fields by path, so one cursor object serves any params type.
     cursor: CursorStyle<any>,
-  ): PagePromise<Item, CallInit<E>> {
-    return new PagePromise<Item, CallInit<E>>({
+  ): PagePromise<Item, CallInit<E>, M> {
+    return new PagePromise<Item, CallInit<E>, M>({
       fetch: async (params, signal) => {
         const { data, meta, body } = await this.call(endpoint, signal ? { ...params, signal } : params);
         return { data, meta: meta as unknown as RawPage['meta'], body };
@@ -149,9 +149,10 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
         return await this.limited(req, plan.auth, init, () => this.authorized(req, plan.auth, send));
       } catch (err) {
         // One recovery per call (token refresh, clock skew), replayed at once and not counted as a retry.
+        // A recover() that declines (a 503 is not its business) must not use up the call's one recovery.
         if (!recovered && err instanceof ApiError && plan.auth.recover) {
-          recovered = true;
           if (await plan.auth.recover(err, req)) {
+            recovered = true;
             const replay = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
             return this.limited(replay, plan.auth, init, () => this.authorized(replay, plan.auth, send));
           }

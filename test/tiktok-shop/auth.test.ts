@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AuthenticationError, InvalidRequestError } from '../../src/core/errors/index.js';
 import { signRequest, TikTokShop } from '../../src/tiktok-shop/index.js';
 import { createTikTokShopEmulator, TIKTOK_SHOP_TEST_SHOP_CIPHER } from '../../src/testing/tiktok-shop/index.js';
-import { fast, SEARCH_PATH, setup } from './helpers.js';
+import { fast, REFRESH_PATH, SEARCH_PATH, setup } from './helpers.js';
 
 describe('request credentials', () => {
   it('sends app_key, a 10-digit timestamp, shop_cipher, the token header and content-type, and a sign the emulator accepts', async () => {
@@ -50,6 +50,17 @@ describe('request credentials', () => {
     expect((err as AuthenticationError).code).toBe(106001);
     expect((err as AuthenticationError).message).toMatch(/appKey\/appSecret/);
     expect((err as AuthenticationError).message).not.toContain('not-the-secret');
+  });
+});
+
+describe('recovery after a retry', () => {
+  it('still refreshes an expired token when a retried 503 came first (a declined recovery is not used up)', async () => {
+    const { emu, shop, tokens } = setup();
+    emu.state.expireAccessToken(tokens.open_id);
+    emu.faults.add({ method: 'POST', path: SEARCH_PATH, kind: 'status', status: 503, times: 1 });
+    const page = await shop.orders.search({}, { page_size: 5 });
+    expect(page.items).toHaveLength(5);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
   });
 });
 
