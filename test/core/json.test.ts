@@ -17,7 +17,7 @@ describe('int64-safe JSON decoding', () => {
     expect((parseJson('[9007199254740993]') as unknown[])[0]).toBe('9007199254740993');
   });
 
-  it('takes the fast path for bodies without long digit runs and still parses them', () => {
+  it('takes the fast path for bodies without unsafe integers (ids as strings included) and still parses them', () => {
     const body = JSON.stringify({ orders: Array.from({ length: 100 }, (_, i) => ({ id: `${i}`, n: i })) });
     expect(parseJson(body)).toEqual(JSON.parse(body));
   });
@@ -25,6 +25,14 @@ describe('int64-safe JSON decoding', () => {
   it('parses long digit runs inside strings exactly on the slow path', () => {
     const text = '{"token":"abc1234567890123456789","n":12}';
     expect(parseJson(text)).toEqual({ token: 'abc1234567890123456789', n: 12 });
+  });
+
+  it('keeps huge floats as numbers (only integers become strings)', () => {
+    expect(parseJson('{"a":1e300,"b":12345678901234567890.5,"c":7010736057180325637}')).toEqual({
+      a: 1e300,
+      b: 12345678901234567890.5,
+      c: '7010736057180325637',
+    });
   });
 
   it('throws SyntaxError on truncated JSON', () => {
