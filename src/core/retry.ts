@@ -59,10 +59,12 @@ function retryAfterOf(error: ApiError): number | undefined {
 }
 
 /**
- * Runs `attempt` with retries (p-retry drives the loop; we compute the waits so that Retry-After is honored).
- * `deadline` (ms) bounds the whole call; the last error is thrown as it is.
+ * Runs `attempt` with retries. The first attempt runs directly (most calls succeed at once, and p-retry's
+ * machinery costs a few µs per call); after a retryable failure, p-retry drives the remaining attempts and we
+ * compute each wait so that Retry-After is honored. `deadline` (ms) bounds the whole call; the last error is
+ * thrown as it is.
  */
-export function withRetry<T>(
+export async function withRetry<T>(
   attempt: (attemptNumber: number) => Promise<T>,
   opts: {
     policy: RetryPolicy;
@@ -74,37 +76,49 @@ export function withRetry<T>(
   },
 ): Promise<T> {
   const started = Date.now();
-  return pRetry(attempt, {
-    retries: opts.policy.maxRetries,
+  try {
+    return await attempt(1);
+  } catch (error) {
+    if (opts.policy.maxRetries <= 0 || !isRetryable(error, opts.retrySafe)) throw error;
+    await waitBeforeRetry(error, 1, opts.policy.maxRetries, started, opts);
+  }
+  return pRetry((n) => attempt(n + 1), {
+    retries: opts.policy.maxRetries - 1,
     minTimeout: 0,
     maxTimeout: 0,
     factor: 1,
     randomize: false,
-    ...(opts.deadline !== undefined ? { maxRetryTime: opts.deadline } : {}),
+    ...(opts.deadline !== undefined ? { maxRetryTime: Math.max(0, opts.deadline - (Date.now() - started)) } : {}),
     shouldRetry: ({ error }) => isRetryable(error, opts.retrySafe),
     onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
       if (retriesLeft <= 0 || !isRetryable(error, opts.retrySafe)) return;
-      let wait = retryDelay(error, attemptNumber, opts.policy);
-      if (opts.deadline !== undefined) {
-        const left = opts.deadline - (Date.now() - started);
-        if (wait >= left) throw error; // waiting would pass the deadline: surface the last error now
-        wait = Math.min(wait, left);
-      }
-      opts.log.info(`retrying ${opts.what}`, {
-        attempt: attemptNumber,
-        retriesLeft,
-        waitMs: wait,
-        reason: describe(error),
-      });
-      if (wait > 0) {
-        try {
-          await sleep(wait, undefined, opts.signal ? { signal: opts.signal } : undefined);
-        } catch {
-          throw new AbortError();
-        }
-      }
+      await waitBeforeRetry(error, attemptNumber + 1, retriesLeft, started, opts);
     },
   });
+}
+
+/** Logs and sleeps before the retry that follows failed attempt `failed`; throws when that would pass the deadline. */
+async function waitBeforeRetry(
+  error: unknown,
+  failed: number,
+  retriesLeft: number,
+  started: number,
+  opts: { policy: RetryPolicy; signal?: AbortSignal | undefined; deadline?: number | undefined; log: Log; what: string },
+): Promise<void> {
+  let wait = retryDelay(error, failed, opts.policy);
+  if (opts.deadline !== undefined) {
+    const left = opts.deadline - (Date.now() - started);
+    if (wait >= left) throw error; // waiting would pass the deadline: surface the last error now
+    wait = Math.min(wait, left);
+  }
+  opts.log.info(`retrying ${opts.what}`, { attempt: failed, retriesLeft, waitMs: wait, reason: describe(error) });
+  if (wait > 0) {
+    try {
+      await sleep(wait, undefined, opts.signal ? { signal: opts.signal } : undefined);
+    } catch {
+      throw new AbortError();
+    }
+  }
 }
 
 function describe(error: unknown): string {
