@@ -1,12 +1,13 @@
 import type { AnyEndpoint } from './endpoint.js';
 
 /** Facts about a response that are not the payload. Every API has `requestId`; others add their own. */
-export interface ResponseMeta {
+// A type alias, not an interface: it then fits `Record<string, unknown>` (pages read API-specific meta keys).
+export type ResponseMeta = {
   /** The id to quote to support (`request_id`, `logid`). */
   readonly requestId: string | undefined;
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
-}
+};
 
 /** A response after transport and JSON decoding, before the envelope judges it. */
 export interface DecodedResponse {

@@ -77,3 +77,6 @@ export {
   type ProductStatusContent,
   type LocalServiceWebhookBase,
 } from './webhooks.js';
+
+// Every SDK error class, so that one import is enough.
+export * from '../core/errors/index.js';

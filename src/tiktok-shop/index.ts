@@ -25,3 +25,6 @@ export type { Attribute, Brand, Category, ProductDiagnosis } from './schemas/cat
 export type { Order, OrderLineItem, OrderPayment, RecipientAddress } from './schemas/order.js';
 export type { PriceDetail, PriceDetailLineItem } from './schemas/price-detail.js';
 export type { Image, IdName } from './schemas/common.js';
+
+// Every SDK error class, so that one import is enough.
+export * from '../core/errors/index.js';

@@ -100,21 +100,6 @@ export {
   type AgentOtherEvent,
 } from './agent/index.js';
 
-// The core errors a Trenz user catches, so one import is enough.
-export {
-  ApiError,
-  AuthenticationError,
-  InsufficientCreditsError,
-  InvalidParamsError,
-  InvalidRequestError,
-  NotFoundError,
-  PermissionError,
-  RateLimitError,
-  ServerError,
-  TaskFailedError,
-  TaskTimeoutError,
-  ConfigurationError,
-  ResponseValidationError,
-  SdkError,
-} from '../core/errors/index.js';
+// Every SDK error class, so that one import is enough.
+export * from '../core/errors/index.js';
 export { Page, PagePromise } from '../core/pagination.js';

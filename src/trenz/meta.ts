@@ -7,11 +7,11 @@ export interface TrenzUsage {
 }
 
 /** What every Trenz result carries besides its data (non-enumerable: never part of the data). */
-export interface TrenzMeta extends ResponseMeta {
+export type TrenzMeta = ResponseMeta & {
   readonly usage: TrenzUsage | undefined;
   readonly warnings: readonly string[];
   /** Paging facts from the envelope, on list endpoints. */
   readonly page: number | undefined;
   readonly page_size: number | undefined;
   readonly total: number | undefined;
-}
+};

@@ -81,6 +81,6 @@ export function list<E extends AnyEndpoint>(
   endpoint: E,
   body: BodyInput,
   options?: CallOptions,
-): PagePromise<ItemOf<E>> {
+): PagePromise<ItemOf<E>, unknown, TrenzMeta> {
   return core.paginate<E, ItemOf<E>>(endpoint, { ...options, body } as CallInit<E>, bodyPages);
 }

@@ -43,8 +43,8 @@ export type DataVerb<E> =
   E extends Endpoint<infer Path, any, any, infer R, infer Q, any> // Q: the query schema's input type (what callers pass)
     ? R extends { items: (infer Row)[] }
       ? Path extends `${string}{id}${string}`
-        ? (id: TrenzId, params?: Q, options?: DataCallOptions) => PagePromise<Row>
-        : (...args: [...Params<Q>, options?: DataCallOptions]) => PagePromise<Row>
+        ? (id: TrenzId, params?: Q, options?: DataCallOptions) => PagePromise<Row, unknown, TrenzMeta>
+        : (...args: [...Params<Q>, options?: DataCallOptions]) => PagePromise<Row, unknown, TrenzMeta>
       : (id: TrenzId, options?: DataCallOptions) => Promise<TrenzResult<R>>
     : never;
 
