@@ -1,7 +1,7 @@
 /**
  * `social-commerce-sdk/testing`: the emulator's base. msw handlers served in-process through an
  * undici dispatcher or over loopback HTTP, with scripted faults and a request journal.
- * The per-API emulators are exported from here as they are added.
+ * `createEmulator()` / `startEmulator()` emulate all three APIs at once; the per-API emulators are exported too.
  * @packageDocumentation
  */
 export {
@@ -23,3 +23,16 @@ export { serveHandlers, type EmulatorServer, type ServeOptions } from './server.
 export * from './tiktok-shop/index.js';
 export * from './trenz/index.js';
 export * from './local-service/index.js';
+export {
+  EMULATOR_CREDENTIALS,
+  EMULATOR_HOME_ORIGIN,
+  createEmulator,
+  originForPath,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type EmulatorSamples,
+  type EmulatorTokens,
+  type RunningEmulator,
+  type StartEmulatorOptions,
+} from './emulator.js';

@@ -1,0 +1,62 @@
+/**
+ * Every example runs against the emulator, as a user would run it (`tsx examples/<file>.ts`), so none rots.
+ * Real credentials are removed from the environment: these runs never leave 127.0.0.1.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const REAL_CREDENTIALS = /^(TRENZ_|TIKTOK_SHOP_|LOCAL_SERVICE_|SOCIAL_COMMERCE_ALLOW_WRITES)/;
+
+/** Runs an example with tsx, no real credentials, bounded in time; resolves with its output and exit code. */
+async function runExample(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !REAL_CREDENTIALS.test(name)));
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `examples/${file}`], { env, timeout: 40_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? String(error) };
+  }
+}
+
+/** What each example must print; a new example without an entry here fails the last test. */
+const expectations: Record<string, RegExp[]> = {
+  'quickstart.ts': [
+    /TikTok Shop +emulator at http:\/\/127\.0\.0\.1:\d+/,
+    /seller +authorized by OAuth code/,
+    /Emulator US Shop: 500 orders synced in 5 pages/,
+    /Emulator UK Shop: 30 orders synced in 1 page/,
+    /product +1729592969712207008/,
+    /AI video +task \S+ done in/,
+    /upload +6\.0 MB sent/,
+    /publish +session completed: 4687 published, 5678 scheduled/,
+    /save +demo-hotpot-\S+ submitted for review/,
+    /delist +demo-hotpot-\S+ is off the shelf/,
+    /Done in/,
+  ],
+  'tiktok-shop-order-sync.ts': [/500 orders \(first full sync\)/, /30 orders \(first full sync\)/, /token refreshes: 1/],
+  'webhooks.ts': [/signed order event +-> HTTP 200/, /re-serialized order event -> HTTP 401/, /local service event +-> HTTP 200/],
+  'trenz-ai-video.ts': [/submitted task \S+ \(300 credits\)/, /veo3 +done: https:\/\//],
+  'trenz-publish-video.ts': [/upload +6\.0 MB uploaded/, /account 4687 +published now/, /account 5678 +scheduled/, /: completed$/m],
+  'local-service-coupon.ts': [/saved hotpot-for-two-\S+: submitted for review/, /reviewed: status/, /delisted hotpot-for-two-/],
+};
+
+describe.concurrent('examples run against the emulator with no credentials', () => {
+  for (const [file, patterns] of Object.entries(expectations)) {
+    it(`${file} exits 0 and prints its report`, { timeout: 60_000 }, async () => {
+      const { code, stdout, stderr } = await runExample(file);
+      expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
+      for (const pattern of patterns) expect(stdout).toMatch(pattern);
+      // Output is not a terminal here: plain lines only, no carriage-return redraws.
+      expect(stdout).not.toContain('\r');
+    });
+  }
+
+  it('every file in examples/ is covered above', () => {
+    const files = readdirSync('examples').filter((f) => f.endsWith('.ts'));
+    expect(files.sort()).toEqual(Object.keys(expectations).sort());
+  });
+});
