@@ -7,6 +7,9 @@ export const entries = {
   'trenz/index': 'src/trenz/index.ts',
   'local-service/index': 'src/local-service/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'redis/index': 'src/redis/index.ts',
+  // The `social-commerce-emulator` bin (package.json "bin"); its #! line is kept by esbuild. Not a subpath export.
+  'testing/bin': 'src/testing/bin.ts',
 };
 
 export default defineConfig({
@@ -18,6 +21,6 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
-  // msw is an optional peer of the testing entry only.
-  external: ['msw', 'msw/node'],
+  // Optional peers: msw for the testing entry, ioredis for the redis entry (types only; never bundled).
+  external: ['msw', 'msw/node', 'ioredis'],
 });
