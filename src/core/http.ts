@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import type { HttpMethod } from './endpoint.js';
 import type { WireBody } from './auth.js';
@@ -40,22 +41,46 @@ const NOT_SENT_CODES = new Set([
 ]);
 
 /**
+ * The signal undici gets for one attempt. undici.request takes an EventEmitter as well as an AbortSignal
+ * (`signal: AbortSignal | EventEmitter`, read through `aborted`, `reason` and `once('abort')`). On Node 20 an
+ * AbortController with undici's listener on it costs ~6 µs per attempt, an EventEmitter ~0.2 µs (Node 20.20).
+ * The reason is the DOMException an AbortController would give, so an error's `cause` is unchanged.
+ */
+class AttemptSignal extends EventEmitter {
+  aborted = false;
+  reason: unknown = undefined;
+
+  abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = new DOMException('This operation was aborted', 'AbortError');
+    this.emit('abort');
+  }
+}
+
+function onTimeout(attempt: Attempt) {
+  attempt.timedOut = true;
+  attempt.signal.abort();
+}
+
+/**
  * One attempt's abort plumbing: a timer for the per-attempt timeout and a link to the caller's signal, with the
  * failure of the attempt mapped to ConnectionError / TimeoutError / AbortError.
  */
 class Attempt {
-  readonly controller = new AbortController();
-  private timedOut = false;
+  readonly signal = new AttemptSignal();
+  timedOut = false;
   private readonly timer: NodeJS.Timeout;
-  private readonly onUserAbort = () => this.controller.abort();
+  // Only a call with its own signal needs a listener on it.
+  private readonly onUserAbort: (() => void) | undefined;
 
   constructor(private readonly req: TransportRequest) {
     if (req.signal?.aborted) throw new AbortError();
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.controller.abort();
-    }, req.timeout);
-    req.signal?.addEventListener('abort', this.onUserAbort, { once: true });
+    this.timer = setTimeout(onTimeout, req.timeout, this);
+    if (req.signal) {
+      this.onUserAbort = () => this.signal.abort();
+      req.signal.addEventListener('abort', this.onUserAbort, { once: true });
+    }
   }
 
   /** Stops the timeout (headers arrived, for streams); the caller's signal stays linked. */
@@ -66,7 +91,7 @@ class Attempt {
   /** Unlinks everything. */
   done() {
     clearTimeout(this.timer);
-    this.req.signal?.removeEventListener('abort', this.onUserAbort);
+    if (this.onUserAbort) this.req.signal?.removeEventListener('abort', this.onUserAbort);
   }
 
   /** The SDK error for a failure at `stage`. */
@@ -85,7 +110,7 @@ class Attempt {
   }
 }
 
-function dispatch(req: TransportRequest, signal: AbortSignal) {
+function dispatch(req: TransportRequest, signal: AttemptSignal) {
   return undiciRequest(req.url, {
     method: req.method,
     headers: req.headers,
@@ -103,7 +128,7 @@ export async function sendRequest(req: TransportRequest): Promise<TransportRespo
   const attempt = new Attempt(req);
   let stage: 'connect' | 'body' = 'connect';
   try {
-    const res = await dispatch(req, attempt.controller.signal);
+    const res = await dispatch(req, attempt.signal);
     stage = 'body';
     const text = await res.body.text();
     return { status: res.statusCode, headers: flattenHeaders(res.headers), text };
@@ -128,7 +153,7 @@ export interface StreamResponse {
 export async function openStream(req: TransportRequest): Promise<StreamResponse> {
   const attempt = new Attempt(req);
   try {
-    const res = await dispatch(req, attempt.controller.signal);
+    const res = await dispatch(req, attempt.signal);
     attempt.stopTimer();
     res.body.once('close', () => attempt.done());
     return { status: res.statusCode, headers: flattenHeaders(res.headers), body: res.body };

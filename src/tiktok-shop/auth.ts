@@ -38,15 +38,31 @@ export class TikTokShopAuth implements AuthStrategy {
     this.rateLimitKey = shopCipher !== undefined ? `shop:${shopCipher}` : openId !== undefined ? `seller:${openId}` : 'app';
   }
 
-  async apply(req: PreparedRequest): Promise<void> {
-    if (this.openId !== undefined) {
-      const tokens = await this.app.tokens.current(this.openId);
+  apply(req: PreparedRequest): void | Promise<void> {
+    if (this.openId === undefined) return this.#signSafely(req, undefined);
+    // Hot path: a cached, fresh token signs synchronously; no promise or microtask per request.
+    const ready = this.app.tokens.ready(this.openId);
+    if (ready) return this.#signSafely(req, ready);
+    return this.app.tokens.current(this.openId).then((tokens) => this.#sign(req, tokens));
+  }
+
+  // apply() never throws synchronously (a stream body cannot be signed): failures are rejections, as when it was async.
+  #signSafely(req: PreparedRequest, tokens: TokenSet | undefined): void | Promise<void> {
+    try {
+      this.#sign(req, tokens);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  #sign(req: PreparedRequest, tokens: TokenSet | undefined): void {
+    if (tokens) {
       this.#sentWith.set(req, tokens);
       req.headers['x-tts-access-token'] = tokens.access_token;
     }
     const q = req.query;
     q.app_key = this.app.appKey;
-    // After the token await: the timestamp is taken as late as possible (10-digit seconds, S:412).
+    // After the token is known: the timestamp is taken as late as possible (10-digit seconds, S:412).
     q.timestamp = String(this.app.clock.nowSeconds());
     if (this.shopCipher !== undefined) q.shop_cipher = this.shopCipher;
     // "Allowed type: application/json" is required on every endpoint, GET included (ENDPOINTS.md 5.2.32).

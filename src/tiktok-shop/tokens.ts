@@ -50,6 +50,8 @@ export class TokenKeeper {
 
   /** A token set valid for at least the margin. Served from memory on the hot path; the store is read when stale. */
   async current(openId: string): Promise<TokenSet> {
+    const ready = this.ready(openId);
+    if (ready) return ready;
     const adopting = this.#adopting.get(openId);
     if (adopting) await adopting;
     const cached = this.#cache.get(openId);
@@ -57,6 +59,16 @@ export class TokenKeeper {
     const fresh = await this.#manager.get(openId);
     this.#cache.set(openId, fresh);
     return fresh;
+  }
+
+  /**
+   * The cached set when it can be used at once (no adoption pending, not stale), else undefined: lets auth sign
+   * without a promise per request. {@link current} is the full path (store read, refresh).
+   */
+  ready(openId: string): TokenSet | undefined {
+    if (this.#adopting.size > 0 && this.#adopting.has(openId)) return undefined;
+    const cached = this.#cache.get(openId);
+    return cached && !this.#manager.isStale(cached) ? cached : undefined;
   }
 
   /** The server refused `rejected` as expired (105002): refresh once for all concurrent callers. */
