@@ -1,5 +1,6 @@
 import pRetry from 'p-retry';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parseRetryAfter } from './retry-after.js';
 import {
   AbortError,
   ApiError,
@@ -35,15 +36,7 @@ export function isRetryable(error: unknown, retrySafe: boolean): boolean {
   return false;
 }
 
-/** Seconds from a Retry-After header (delta-seconds or HTTP date), or undefined. */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, (date - now) / 1000);
-}
+export { parseRetryAfter } from './retry-after.js';
 
 /** The wait before retry number `retry` (1-based): Retry-After when given, else full-jitter exponential. */
 export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, random = Math.random): number {

@@ -14,7 +14,6 @@ import {
   apiErrorClassForStatus,
   type ApiErrorClass,
 } from '../core/errors/index.js';
-import { parseRetryAfter } from '../core/retry.js';
 
 /** The API's display name in errors and logs. */
 export const LOCAL_SERVICE = 'Local Service';
@@ -86,6 +85,5 @@ export function localServiceError(f: LocalServiceFailure): ApiError {
     hint: rule?.hint,
     headers: f.headers,
   };
-  if (Cls === RateLimitError) return new RateLimitError({ ...common, retryAfter: parseRetryAfter(f.headers['retry-after']) });
   return new Cls(common);
 }

@@ -13,7 +13,6 @@ import {
   apiErrorClassForStatus,
   type ApiErrorClass,
 } from '../core/errors/index.js';
-import { parseRetryAfter } from '../core/retry.js';
 
 export const API_NAME = 'TikTok Shop';
 
@@ -125,6 +124,5 @@ export function tiktokShopError(f: ErrorFacts): ApiError {
     hint: rule?.hint,
     headers: f.headers,
   };
-  if (cls === RateLimitError) return new RateLimitError({ ...init, retryAfter: parseRetryAfter(f.headers['retry-after']) });
   return new cls(init);
 }

@@ -1,6 +1,5 @@
 import type { DecodedResponse, Envelope } from '../core/envelope.js';
 import { ServerError } from '../core/errors/index.js';
-import { parseRetryAfter } from '../core/retry.js';
 import { trenzError, type TrenzErrorBody } from './errors.js';
 import type { TrenzMeta, TrenzUsage } from './meta.js';
 
@@ -27,7 +26,6 @@ export const trenzEnvelope: Envelope<TrenzMeta> = {
         status: res.status,
         headers: res.headers,
         body: body as TrenzErrorBody | undefined,
-        retryAfter: parseRetryAfter(res.headers['retry-after']),
       });
     }
     if (!body || !('data' in body)) {

@@ -54,7 +54,6 @@ export function trenzError(init: {
   status: number;
   headers: Record<string, string>;
   body: TrenzErrorBody | undefined;
-  retryAfter: number | undefined;
 }): ApiError {
   const code = typeof init.body?.code === 'string' ? init.body.code : undefined;
   const rule = code ? TRENZ_ERROR_CODES[code] : undefined;
@@ -71,6 +70,5 @@ export function trenzError(init: {
     docsUrl: typeof init.body?.docs_url === 'string' ? init.body.docs_url : undefined,
     headers: init.headers,
   };
-  if (Cls === RateLimitError) return new RateLimitError({ ...common, retryAfter: init.retryAfter });
   return new Cls(common);
 }

@@ -50,6 +50,11 @@ describe('how long to wait', () => {
     expect(retryDelay(r, 1, DEFAULT_RETRY)).toBe(2_000);
   });
 
+  it('RateLimitError takes retryAfter from the Retry-After header when not given', () => {
+    expect(new RateLimitError({ ...base, status: 429, headers: { 'retry-after': '7' } }).retryAfter).toBe(7);
+    expect(new RateLimitError({ ...base, status: 429, headers: { 'retry-after': '7' }, retryAfter: 2 }).retryAfter).toBe(2);
+  });
+
   it('uses full-jitter exponential backoff from 0.5 s without Retry-After', () => {
     const e = new ServerError({ ...base, status: 503 });
     expect(retryDelay(e, 1, DEFAULT_RETRY, () => 0.999)).toBe(499);

@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorInit } from './api-error.js';
+import { parseRetryAfter } from '../retry-after.js';
 
 /** The credentials were missing, invalid, expired or revoked, and could not be renewed. */
 export class AuthenticationError extends ApiError {
@@ -36,9 +37,10 @@ export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
   readonly retryAfter: number | undefined;
 
+  /** `retryAfter` defaults to the response's Retry-After header (seconds or HTTP date). */
   constructor(init: ApiErrorInit & { retryAfter?: number | undefined }) {
     super({ retryable: true, ...init });
-    this.retryAfter = init.retryAfter;
+    this.retryAfter = init.retryAfter ?? parseRetryAfter(init.headers?.['retry-after']);
   }
 
   protected override defaultHint() {
