@@ -4,14 +4,16 @@ import type { AuthStrategy, PreparedRequest } from './auth.js';
 import { decodeBody } from './decode.js';
 import type { AnyEndpoint, EndpointResponse } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
-import { ApiError, ResponseValidationError } from './errors/index.js';
-import { createAgent, openStream, sendRequest, type StreamResponse, type TransportResponse } from './http.js';
+import { ApiError, ConfigurationError, ResponseValidationError } from './errors/index.js';
+import { createAgent, type StreamResponse, type TransportResponse } from './http.js';
+import { openStream } from './open-stream.js';
+import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
 import type { CoreOptions } from './options.js';
 import { PagePromise, type CursorStyle, type RawPage } from './pagination.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { redactText, redactUrl, redactValue } from './redact.js';
-import { lowerKeys, planCall, prepareAttempt, requestUrl, type CallInit, type CallPlan } from './request-builder.js';
+import { lowerKeys, planCall, prepareAttempt, requestPath, requestUrl, type CallInit, type CallPlan } from './request-builder.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { toIssues } from './validation.js';
 
@@ -48,6 +50,9 @@ export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends objec
 export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   readonly api: string;
   readonly baseURL: string;
+  /** `baseURL` split once for undici: its origin, and the base path every request path goes under. */
+  private readonly origin: string;
+  private readonly basePath: string;
   readonly log: Log;
   readonly dispatcher: Dispatcher;
   readonly timeout: number;
@@ -64,6 +69,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   ) {
     this.api = def.name;
     this.baseURL = (options.baseURL ?? def.defaultBaseURL).replace(/\/+$/, '');
+    ({ origin: this.origin, basePath: this.basePath } = splitBaseURL(def.name, this.baseURL));
     this.log = new Log(options.logger ?? console, options.logLevel);
     this.dispatcher = options.dispatcher ?? createAgent();
     this.retry = {
@@ -205,7 +211,8 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     return {
       api: this.api,
       endpoint: req.endpoint.id,
-      url: requestUrl(req),
+      origin: this.origin,
+      path: this.basePath + requestPath(req),
       method: req.method,
       headers: req.headers,
       body: req.body,
@@ -258,6 +265,20 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   [inspect.custom]() {
     return `CoreClient { api: '${this.api}', baseURL: '${this.baseURL}', timeout: ${this.timeout}, maxRetries: ${this.retry.maxRetries} }`;
   }
+}
+
+/** The origin and base path of a client's base URL, checked when the client is built, not at its first call. */
+function splitBaseURL(api: string, baseURL: string): { origin: string; basePath: string } {
+  let url: URL;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
+  }
+  return { origin: url.origin, basePath: url.pathname === '/' ? '' : url.pathname };
 }
 
 /**

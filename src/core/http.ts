@@ -1,5 +1,4 @@
-import { EventEmitter } from 'node:events';
-import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { HttpMethod } from './endpoint.js';
 import type { WireBody } from './auth.js';
 import { AbortError, ConnectionError, TimeoutError } from './errors/index.js';
@@ -13,7 +12,10 @@ export interface TransportRequest {
   api: string;
   /** `METHOD /template` for error messages. */
   endpoint: string;
-  url: string;
+  /** `https://host[:port]`, no path. */
+  origin: string;
+  /** Encoded path and query, starting with `/`. */
+  path: string;
   method: HttpMethod;
   headers: Record<string, string>;
   body: WireBody;
@@ -21,6 +23,12 @@ export interface TransportRequest {
   timeout: number;
   signal?: AbortSignal | undefined;
   dispatcher: Dispatcher;
+}
+
+/** undici's origin and path of an absolute URL (for URLs given whole, like presigned upload URLs). */
+export function splitUrl(url: string): { origin: string; path: string } {
+  const u = new URL(url);
+  return { origin: u.origin, path: `${u.pathname}${u.search}` };
 }
 
 export interface TransportResponse {
@@ -40,103 +48,18 @@ const NOT_SENT_CODES = new Set([
   'ENETUNREACH',
 ]);
 
-/**
- * The signal undici gets for one attempt. undici.request takes an EventEmitter as well as an AbortSignal
- * (`signal: AbortSignal | EventEmitter`, read through `aborted`, `reason` and `once('abort')`). On Node 20 an
- * AbortController with undici's listener on it costs ~6 µs per attempt, an EventEmitter ~0.2 µs (Node 20.20).
- * The reason is the DOMException an AbortController would give, so an error's `cause` is unchanged.
- */
-class AttemptSignal extends EventEmitter {
-  aborted = false;
-  reason: unknown = undefined;
-
-  abort() {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = new DOMException('This operation was aborted', 'AbortError');
-    this.emit('abort');
-  }
-}
-
-function onTimeout(attempt: Attempt) {
-  attempt.timedOut = true;
-  attempt.signal.abort();
-}
-
-/**
- * One attempt's abort plumbing: a timer for the per-attempt timeout and a link to the caller's signal, with the
- * failure of the attempt mapped to ConnectionError / TimeoutError / AbortError.
- */
-class Attempt {
-  readonly signal = new AttemptSignal();
-  timedOut = false;
-  private readonly timer: NodeJS.Timeout;
-  // Only a call with its own signal needs a listener on it.
-  private readonly onUserAbort: (() => void) | undefined;
-
-  constructor(private readonly req: TransportRequest) {
-    if (req.signal?.aborted) throw new AbortError();
-    this.timer = setTimeout(onTimeout, req.timeout, this);
-    if (req.signal) {
-      this.onUserAbort = () => this.signal.abort();
-      req.signal.addEventListener('abort', this.onUserAbort, { once: true });
-    }
-  }
-
-  /** Stops the timeout (headers arrived, for streams); the caller's signal stays linked. */
-  stopTimer() {
-    clearTimeout(this.timer);
-  }
-
-  /** Unlinks everything. */
-  done() {
-    clearTimeout(this.timer);
-    if (this.onUserAbort) this.req.signal?.removeEventListener('abort', this.onUserAbort);
-  }
-
-  /** The SDK error for a failure at `stage`. */
-  failure(err: unknown, stage: 'connect' | 'body'): Error {
-    const { req } = this;
-    if (req.signal?.aborted) return new AbortError(undefined, { cause: err });
-    if (this.timedOut) return new TimeoutError({ api: req.api, endpoint: req.endpoint, timeoutMs: req.timeout, cause: err });
-    const code = errorCode(err);
-    return new ConnectionError({
-      api: req.api,
-      endpoint: req.endpoint,
-      notSent: stage === 'connect' && code !== undefined && NOT_SENT_CODES.has(code),
-      detail: stage === 'body' ? `reset while reading the response${code ? `, ${code}` : ''}` : code,
-      cause: err,
-    });
-  }
-}
-
-function dispatch(req: TransportRequest, signal: AttemptSignal) {
-  return undiciRequest(req.url, {
-    method: req.method,
-    headers: req.headers,
-    body: req.body as Dispatcher.DispatchOptions['body'],
-    signal,
-    dispatcher: req.dispatcher,
+/** The SDK error for an attempt that failed at `stage`. */
+export function failure(req: TransportRequest, err: unknown, stage: 'connect' | 'body', timedOut: boolean): Error {
+  if (req.signal?.aborted) return new AbortError(undefined, { cause: err });
+  if (timedOut) return new TimeoutError({ api: req.api, endpoint: req.endpoint, timeoutMs: req.timeout, cause: err });
+  const code = errorCode(err);
+  return new ConnectionError({
+    api: req.api,
+    endpoint: req.endpoint,
+    notSent: stage === 'connect' && code !== undefined && NOT_SENT_CODES.has(code),
+    detail: stage === 'body' ? `reset while reading the response${code ? `, ${code}` : ''}` : code,
+    cause: err,
   });
-}
-
-/**
- * Sends one attempt and reads the whole body. Failures become ConnectionError / TimeoutError / AbortError;
- * HTTP statuses are not judged here (the envelope does that).
- */
-export async function sendRequest(req: TransportRequest): Promise<TransportResponse> {
-  const attempt = new Attempt(req);
-  let stage: 'connect' | 'body' = 'connect';
-  try {
-    const res = await dispatch(req, attempt.signal);
-    stage = 'body';
-    const text = await res.body.text();
-    return { status: res.statusCode, headers: flattenHeaders(res.headers), text };
-  } catch (err) {
-    throw attempt.failure(err, stage);
-  } finally {
-    attempt.done();
-  }
 }
 
 export interface StreamResponse {
@@ -146,24 +69,7 @@ export interface StreamResponse {
   body: AsyncIterable<Uint8Array> & { destroy(error?: Error): unknown };
 }
 
-/**
- * Sends one attempt and returns as soon as headers arrive, leaving the body to stream (SSE, downloads).
- * `timeout` bounds the wait for headers only; after that only the caller's signal ends the stream.
- */
-export async function openStream(req: TransportRequest): Promise<StreamResponse> {
-  const attempt = new Attempt(req);
-  try {
-    const res = await dispatch(req, attempt.signal);
-    attempt.stopTimer();
-    res.body.once('close', () => attempt.done());
-    return { status: res.statusCode, headers: flattenHeaders(res.headers), body: res.body };
-  } catch (err) {
-    attempt.done();
-    throw attempt.failure(err, 'connect');
-  }
-}
-
-function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
+export function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const k in h) {
     const v = h[k];

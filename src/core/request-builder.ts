@@ -84,8 +84,13 @@ export function prepareAttempt(api: string, baseURL: string, plan: CallPlan, att
 
 /** The URL of a prepared request, after auth added its params. */
 export function requestUrl(req: PreparedRequest): string {
+  return req.baseURL + requestPath(req);
+}
+
+/** The path and query of a prepared request (what follows the base URL), after auth added its params. */
+export function requestPath(req: PreparedRequest): string {
   const qs = encodeQuery(req.query);
-  return `${req.baseURL}${req.path}${qs ? `?${qs}` : ''}`;
+  return qs ? `${req.path}?${qs}` : req.path;
 }
 
 function checkParams(api: string, endpoint: AnyEndpoint, schema: NonNullable<AnyEndpoint['body']>, value: unknown, where: string) {

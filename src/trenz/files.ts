@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { CoreClient, WithMeta } from '../core/client.js';
 import { defineEndpoint } from '../core/endpoint.js';
 import { AbortError, ApiError, ConnectionError, TimeoutError, apiErrorClassForStatus } from '../core/errors/index.js';
-import { sendRequest } from '../core/http.js';
+import { splitUrl } from '../core/http.js';
+import { sendRequest } from '../core/send-request.js';
 import type { CallOptions } from '../core/options.js';
 import type { TrenzMeta } from './meta.js';
 
@@ -174,7 +175,7 @@ export class TrenzFiles {
         const res = await sendRequest({
           api: 'Trenz',
           endpoint: 'PUT {presigned_url}',
-          url,
+          ...splitUrl(url),
           method: 'PUT',
           headers,
           body,

@@ -1,0 +1,117 @@
+import { errors as undiciErrors, type Dispatcher } from 'undici';
+import { AbortError } from './errors/index.js';
+import { failure, flattenHeaders, type TransportRequest, type TransportResponse } from './http.js';
+
+/**
+ * Sends one attempt and reads the whole body. Failures become ConnectionError / TimeoutError / AbortError;
+ * HTTP statuses are not judged here (the envelope does that).
+ *
+ * It talks to the dispatcher directly (`dispatch` with a handler that collects the chunks) rather than through
+ * `undici.request`: that wraps every response in a Node stream and parses the URL again, which measured about
+ * as much client CPU as the whole rest of the SDK's call (bench/README.md, "Findings"). API answers are small
+ * JSON documents read whole, so a stream buys nothing here; `openStream` keeps one for SSE and downloads.
+ */
+export function sendRequest(req: TransportRequest): Promise<TransportResponse> {
+  return new Promise((resolve, reject) => {
+    const handler = new BufferedExchange(req, resolve, reject);
+    try {
+      req.dispatcher.dispatch(
+        { origin: req.origin, path: req.path, method: req.method, headers: req.headers, body: req.body as Dispatcher.DispatchOptions['body'] },
+        handler,
+      );
+    } catch (err) {
+      handler.onResponseError(undefined, err as Error);
+    }
+  });
+}
+
+/**
+ * One buffered attempt as an undici dispatch handler (the controller API of undici 7). It owns the attempt's
+ * timeout (headers and the whole body) and the link to the caller's signal. A timeout or abort settles the
+ * promise at once, even while the request still waits for a connection; undici is told to stop as soon as it
+ * hands over its controller.
+ */
+class BufferedExchange implements Dispatcher.DispatchHandler {
+  private controller: Dispatcher.DispatchController | undefined;
+  private stopReason: Error | undefined;
+  private settled = false;
+  private started = false;
+  private timedOut = false;
+  private status = 0;
+  private headers: Record<string, string> = EMPTY_HEADERS;
+  private chunks: Buffer[] = [];
+  private readonly timer: NodeJS.Timeout;
+  private readonly onUserAbort: (() => void) | undefined;
+
+  constructor(
+    private readonly req: TransportRequest,
+    private readonly resolve: (res: TransportResponse) => void,
+    private readonly reject: (err: Error) => void,
+  ) {
+    if (req.signal?.aborted) throw new AbortError();
+    this.timer = setTimeout(onExchangeTimeout, req.timeout, this);
+    if (req.signal) {
+      this.onUserAbort = () => this.stop();
+      req.signal.addEventListener('abort', this.onUserAbort, { once: true });
+    }
+  }
+
+  /** Ends the attempt early (timeout or the caller's signal): settles now, and aborts undici's side. */
+  stop(timedOut = false): void {
+    if (this.settled) return;
+    this.timedOut = timedOut;
+    this.stopReason = new undiciErrors.RequestAbortedError();
+    this.fail(this.stopReason);
+    this.controller?.abort(this.stopReason);
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.stopReason) controller.abort(this.stopReason);
+  }
+
+  onResponseStart(_c: Dispatcher.DispatchController, status: number, headers: Record<string, string | string[] | undefined>): void {
+    this.started = true;
+    this.status = status;
+    this.headers = flattenHeaders(headers);
+  }
+
+  onResponseData(_c: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.settled) return;
+    this.settled = true;
+    const { chunks } = this;
+    this.cleanup();
+    let text = chunks.length === 1 ? chunks[0]!.toString('utf8') : chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8');
+    // A UTF-8 byte order mark is not part of the JSON text (undici's body.text() drops it too).
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    this.resolve({ status: this.status, headers: this.headers, text });
+  }
+
+  onResponseError(_c: Dispatcher.DispatchController | undefined, err: Error): void {
+    this.fail(err);
+  }
+
+  private fail(err: Error): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.cleanup();
+    this.reject(failure(this.req, err, this.started ? 'body' : 'connect', this.timedOut));
+  }
+
+  private cleanup(): void {
+    clearTimeout(this.timer);
+    if (this.onUserAbort) this.req.signal?.removeEventListener('abort', this.onUserAbort);
+    this.chunks = [];
+  }
+}
+
+const EMPTY_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+function onExchangeTimeout(exchange: BufferedExchange) {
+  exchange.stop(true);
+}
+
