@@ -62,10 +62,17 @@ export function plainRewrite(agent: Dispatcher, ports: ServerPorts): Dispatcher 
   });
 }
 
+/** Requests answered and connections accepted so far, per transport. */
+export interface ServerStats {
+  plain: number;
+  tls: number;
+  connections: { plain: number; tls: number };
+}
+
 export interface BenchServer extends ServerPorts {
   child: ChildProcess;
   /** Requests the server has answered so far, per transport. */
-  stats(): Promise<{ plain: number; tls: number }>;
+  stats(): Promise<ServerStats>;
   stop(): Promise<void>;
 }
 
@@ -94,7 +101,7 @@ export function startServer(): Promise<BenchServer> {
         https: msg.https,
         stats: () =>
           new Promise((done) => {
-            const onMessage = (m: { stats?: { plain: number; tls: number } }) => {
+            const onMessage = (m: { stats?: ServerStats }) => {
               if (!m.stats) return;
               child.off('message', onMessage);
               done(m.stats);

@@ -75,6 +75,8 @@ function route(method: string, url: string): { status: number; body: Buffer } {
 
 // Requests served per transport: the parent checks that each client really went where the table says it did.
 const served = { plain: 0, tls: 0 };
+// Connections accepted per transport: a client that reconnects (or re-handshakes TLS) per request shows here.
+const connections = { plain: 0, tls: 0 };
 
 function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   if ((req.socket as { encrypted?: boolean }).encrypted) served.tls++;
@@ -112,11 +114,13 @@ async function main(): Promise<void> {
     },
     handle,
   );
+  plain.on('connection', () => connections.plain++);
+  tls.on('secureConnection', () => connections.tls++);
   const [httpPort, httpsPort] = await Promise.all([listen(plain), listen(tls)]);
   if (process.send) process.send({ ready: true, http: httpPort, https: httpsPort });
   else console.log(`bench server: http://127.0.0.1:${httpPort} https://127.0.0.1:${httpsPort}`);
   process.on('message', (msg: { stats?: boolean }) => {
-    if (msg.stats) process.send?.({ stats: { ...served } });
+    if (msg.stats) process.send?.({ stats: { ...served, connections: { ...connections } } });
   });
   // The parent owns this process: when it goes away (normally or not), so do we.
   process.on('disconnect', () => process.exit(0));
