@@ -24,6 +24,11 @@ export interface PreparedRequest {
   readonly body: WireBody;
   /** 1 on the first attempt; a retry is re-prepared and re-authorized with attempt + 1. */
   readonly attempt: number;
+  /**
+   * Set by the auth strategy in `apply`: what it authorized this attempt with (TikTok Shop: the token set it
+   * sent), so that its `recover` fixes exactly what the server refused. Undefined until then.
+   */
+  authorizedWith: unknown;
 }
 
 /**

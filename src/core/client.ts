@@ -1,23 +1,25 @@
 import { inspect } from 'node:util';
 import type { Dispatcher } from 'undici';
 import type { AuthStrategy, PreparedRequest } from './auth.js';
-import { decodeBody } from './decode.js';
+import { decodeBody, secretsOf } from './decode.js';
 import type { AnyEndpoint, EndpointResponse } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
-import { ApiError, ConfigurationError, ResponseValidationError } from './errors/index.js';
+import { ApiError, ResponseValidationError } from './errors/index.js';
 import { createAgent, type StreamResponse, type TransportResponse } from './http.js';
 import { openStream } from './open-stream.js';
 import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
-import type { CoreOptions } from './options.js';
+import { splitBaseURL, type CoreOptions } from './options.js';
 import { PagePromise, type CursorStyle, type RawPage } from './pagination.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { redactText, redactUrl, redactValue } from './redact.js';
 import { lowerKeys, planCall, prepareAttempt, requestPath, requestUrl, type CallInit, type CallPlan } from './request-builder.js';
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY, retryAfterFailure, type RetryPolicy } from './retry.js';
 import { toIssues } from './validation.js';
+import { attachMeta, type WithMeta } from './with-meta.js';
 
 export type { CallInit } from './request-builder.js';
+export { attachMeta, type WithMeta } from './with-meta.js';
 
 /** What an API plugs into the core (DESIGN.md "Shape"). */
 export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
@@ -31,16 +33,14 @@ export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
   defaultRateLimit?: RateLimitOptions;
 }
 
-/** The declared keys of T (index signatures of loose objects dropped). */
-type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+/** One attempt's sending step, a CoreClient method called with `this` (see `withRetries`). */
+type Send<T, M extends ResponseMeta> = (this: CoreClient<M>, req: PreparedRequest, plan: CallPlan, init: CallInit) => Promise<T>;
 
-/**
- * A payload with the response facts attached as non-enumerable properties (they never pollute the data).
- * The payload's own fields win: a meta key the payload also declares (a session's `status`) is the payload's.
- */
-export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object
-  ? T & Readonly<Omit<M, KnownKeys<T>>>
-  : T;
+/** What lasts across the attempts of one call. */
+interface CallState {
+  /** The auth strategy's one recovery (token refresh, clock skew) has been used. */
+  recovered: boolean;
+}
 
 /**
  * The pipeline every API client stands on:
@@ -118,7 +118,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   /** Runs the pipeline and returns the validated payload, the meta and the whole decoded body. */
   async call(endpoint: AnyEndpoint, init: CallInit): Promise<{ data: unknown; meta: M; body: unknown }> {
     const plan = planCall(this.api, endpoint, init, { headers: this.defaultHeaders, auth: this.def.auth });
-    const raw = await this.withRetries(plan, init, (req) => this.exchange(req, plan.auth, init));
+    const raw = await this.withRetries(plan, init, this.exchange);
     return { data: this.validate(endpoint, raw.data, raw.meta, raw.body), meta: raw.meta, body: raw.body };
   }
 
@@ -132,14 +132,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       headers: { ...this.defaultHeaders, accept: 'text/event-stream' },
       auth: this.def.auth,
     });
-    return this.withRetries(plan, init, async (req) => {
-      const res = await openStream(this.transportRequest(req, init));
-      if (res.status >= 200 && res.status < 300) return res;
-      let text = '';
-      for await (const chunk of res.body) text += Buffer.from(chunk).toString('utf8');
-      this.unwrap(req, plan.auth, { status: res.status, headers: res.headers, text });
-      throw new ApiError({ api: this.api, endpoint: endpoint.id, status: res.status, message: 'unexpected status for a stream', headers: res.headers });
-    });
+    return this.withRetries(plan, init, this.streamAttempt);
   }
 
   /** Transport settings for requests outside the API's envelope (presigned uploads). */
@@ -147,49 +140,69 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     return { dispatcher: this.dispatcher, timeout: this.timeout };
   }
 
-  private withRetries<T>(plan: CallPlan, init: CallInit, send: (req: PreparedRequest) => Promise<T>): Promise<T> {
-    let recovered = false;
-    const attempt = async (attemptNumber: number): Promise<T> => {
-      const req = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
-      try {
-        return await this.limited(req, plan.auth, init, () => this.authorized(req, plan.auth, send));
-      } catch (err) {
-        // One recovery per call (token refresh, clock skew), replayed at once and not counted as a retry.
-        // A recover() that declines (a 503 is not its business) must not use up the call's one recovery.
-        if (!recovered && err instanceof ApiError && plan.auth.recover) {
-          if (await plan.auth.recover(err, req)) {
-            recovered = true;
-            const replay = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
-            return this.limited(replay, plan.auth, init, () => this.authorized(replay, plan.auth, send));
-          }
+  /**
+   * The first attempt runs here directly; only after a failure is the retry machinery (closures, p-retry, the
+   * options object) built. `send` is a method of this class, called with `this`: no closure per call.
+   */
+  private async withRetries<T>(plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
+    const started = Date.now();
+    const state: CallState = { recovered: false };
+    try {
+      return await this.attempt(plan, init, send, 1, state);
+    } catch (error) {
+      return retryAfterFailure(error, (n) => this.attempt(plan, init, send, n, state), {
+        policy: init.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.maxRetries },
+        retrySafe: plan.endpoint.retrySafe,
+        signal: init.signal,
+        deadline: init.deadline ?? this.deadline,
+        log: this.log,
+        what: `${this.api} ${plan.endpoint.id}`,
+      }, started);
+    }
+  }
+
+  private async attempt<T>(plan: CallPlan, init: CallInit, send: Send<T, M>, attemptNumber: number, state: CallState): Promise<T> {
+    const req = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
+    try {
+      return await this.limited(req, plan, init, send);
+    } catch (err) {
+      // One recovery per call (token refresh, clock skew), replayed at once and not counted as a retry.
+      // A recover() that declines (a 503 is not its business) must not use up the call's one recovery.
+      if (!state.recovered && err instanceof ApiError && plan.auth.recover) {
+        if (await plan.auth.recover(err, req)) {
+          state.recovered = true;
+          return await this.limited(prepareAttempt(this.api, this.baseURL, plan, attemptNumber), plan, init, send);
         }
-        throw err;
       }
-    };
-    return withRetry(attempt, {
-      policy: init.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.maxRetries },
-      retrySafe: plan.endpoint.retrySafe,
-      signal: init.signal,
-      deadline: init.deadline ?? this.deadline,
-      log: this.log,
-      what: `${this.api} ${plan.endpoint.id}`,
-    });
+      throw err;
+    }
   }
 
-  private limited<T>(req: PreparedRequest, auth: AuthStrategy, init: CallInit, fn: () => Promise<T>): Promise<T> {
-    if (!this.limiter) return fn();
-    return this.limiter.schedule(rateLimitKey(this.limitScope, req.endpoint.id, auth.rateLimitKey), fn, init.signal);
+  private limited<T>(req: PreparedRequest, plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
+    if (!this.limiter) return this.authorized(req, plan, init, send);
+    const key = rateLimitKey(this.limitScope, req.endpoint.id, plan.auth.rateLimitKey);
+    return this.limiter.schedule(key, () => this.authorized(req, plan, init, send), init.signal);
   }
 
-  private async authorized<T>(req: PreparedRequest, auth: AuthStrategy, send: (req: PreparedRequest) => Promise<T>) {
+  private async authorized<T>(req: PreparedRequest, plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
     // After the rate limiter: a signature's timestamp is fresh when the request leaves. A synchronous apply is
     // not awaited (each await is a microtask turn on every request).
-    const applied = auth.apply(req);
+    const applied = plan.auth.apply(req);
     if (applied) await applied;
-    return send(req);
+    return send.call(this, req, plan, init);
   }
 
-  private async exchange(req: PreparedRequest, auth: AuthStrategy, init: CallInit) {
+  /** A stream attempt: success returns the open stream; an error status is read whole and becomes the API's error. */
+  private async streamAttempt(req: PreparedRequest, plan: CallPlan, init: CallInit): Promise<StreamResponse> {
+    const res = await openStream(this.transportRequest(req, init));
+    if (res.status >= 200 && res.status < 300) return res;
+    let text = '';
+    for await (const chunk of res.body) text += Buffer.from(chunk).toString('utf8');
+    this.unwrap(req, plan.auth, { status: res.status, headers: res.headers, text });
+    throw new ApiError({ api: this.api, endpoint: req.endpoint.id, status: res.status, message: 'unexpected status for a stream', headers: res.headers });
+  }
+
+  private async exchange(req: PreparedRequest, plan: CallPlan, init: CallInit) {
     // The clock is read only when the timing will be logged.
     const timed = this.log.enabled('debug');
     const started = timed ? performance.now() : 0;
@@ -204,7 +217,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
         });
       }
     }
-    return this.unwrap(req, auth, res);
+    return this.unwrap(req, plan.auth, res);
   }
 
   private transportRequest(req: PreparedRequest, init: CallInit) {
@@ -223,8 +236,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   }
 
   private unwrap(req: PreparedRequest, auth: AuthStrategy, res: TransportResponse) {
-    const secrets = () => auth.secrets?.() ?? [];
-    const decoded = decodeBody(res, this.api, req.endpoint, secrets);
+    const decoded = decodeBody(res, this.api, req.endpoint, auth);
     try {
       const { data, meta } = this.def.envelope.unwrap({
         api: this.api,
@@ -236,7 +248,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       return { data, meta, body: decoded };
     } catch (err) {
       // Servers echo credentials back in messages more often than one would think.
-      if (err instanceof ApiError) err.scrub((t) => redactText(t, secrets()));
+      if (err instanceof ApiError) err.scrub((t) => redactText(t, secretsOf(auth)));
       throw err;
     }
   }
@@ -265,36 +277,4 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   [inspect.custom]() {
     return `CoreClient { api: '${this.api}', baseURL: '${this.baseURL}', timeout: ${this.timeout}, maxRetries: ${this.retry.maxRetries} }`;
   }
-}
-
-/** The origin and base path of a client's base URL, checked when the client is built, not at its first call. */
-function splitBaseURL(api: string, baseURL: string): { origin: string; basePath: string } {
-  let url: URL;
-  try {
-    url = new URL(baseURL);
-  } catch {
-    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
-  }
-  return { origin: url.origin, basePath: url.pathname === '/' ? '' : url.pathname };
-}
-
-/**
- * Attaches meta as non-enumerable properties: spread, JSON.stringify and zod see only the API's data.
- * The payload's own fields always win (a publish session's `status` is the session's, not the HTTP status).
- */
-export function attachMeta<T>(data: T, meta: object): T {
-  const target = (data ?? {}) as T;
-  if (typeof target !== 'object') return target;
-  for (const key of Object.keys(meta)) {
-    if (Object.hasOwn(target as object, key)) continue;
-    Object.defineProperty(target, key, {
-      value: (meta as Record<string, unknown>)[key],
-      enumerable: false,
-      configurable: true,
-    });
-  }
-  return target;
 }

@@ -1,3 +1,4 @@
+import type { AuthStrategy } from './auth.js';
 import type { AnyEndpoint } from './endpoint.js';
 import { ApiError, ServerError, apiErrorClassForStatus } from './errors/index.js';
 import type { TransportResponse } from './http.js';
@@ -13,7 +14,7 @@ export function decodeBody(
   res: TransportResponse,
   api: string,
   endpoint: AnyEndpoint,
-  secrets: () => Iterable<string | undefined>,
+  auth: AuthStrategy,
 ): unknown {
   const ok = res.status >= 200 && res.status < 300;
   const text = res.text;
@@ -25,11 +26,11 @@ export function decodeBody(
     try {
       return parseJson(text);
     } catch (err) {
-      throw notJson(res, api, endpoint, 'the JSON body is invalid or was cut short', bodyExcerpt(text, secrets()), err);
+      throw notJson(res, api, endpoint, 'the JSON body is invalid or was cut short', bodyExcerpt(text, secretsOf(auth)), err);
     }
   }
   const type = res.headers['content-type'] ?? 'unknown content type';
-  throw notJson(res, api, endpoint, `the body is not JSON (${type})`, bodyExcerpt(text, secrets()));
+  throw notJson(res, api, endpoint, `the body is not JSON (${type})`, bodyExcerpt(text, secretsOf(auth)));
 }
 
 function notJson(
@@ -58,4 +59,9 @@ function notJson(
       ? 'The response was damaged in transit; reads are retried automatically. If it persists, check proxies between you and the API.'
       : undefined,
   });
+}
+
+/** The secrets an auth strategy holds, to scrub from any text that leaves the SDK (read only on error paths). */
+export function secretsOf(auth: AuthStrategy): Iterable<string | undefined> {
+  return auth.secrets?.() ?? [];
 }

@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { ConfigurationError } from './errors/index.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 import type { ValidationMode } from './validation.js';
@@ -52,4 +53,18 @@ export interface CallOptions {
   maxRetries?: number;
   deadline?: number;
   headers?: Record<string, string>;
+}
+
+/** The origin and base path of a client's base URL, checked when the client is built, not at its first call. */
+export function splitBaseURL(api: string, baseURL: string): { origin: string; basePath: string } {
+  let url: URL;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
+  }
+  return { origin: url.origin, basePath: url.pathname === '/' ? '' : url.pathname };
 }

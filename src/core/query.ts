@@ -21,7 +21,27 @@ export function encodeQuery(query: Record<string, string>): string {
   let out = '';
   for (const k in query) {
     if (out) out += '&';
-    out += `${encodeURIComponent(k)}=${encodeURIComponent(query[k]!)}`;
+    out += `${encodeComponent(k)}=${encodeComponent(query[k]!)}`;
   }
   return out;
 }
+
+/**
+ * encodeURIComponent, skipped when there is nothing to encode. Most values on the wire (a sign in hex, a
+ * timestamp, an app key, a shop cipher, ids) are made of unreserved characters only, and a scan of those is
+ * cheaper than the runtime call that would return the same string.
+ */
+function encodeComponent(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || UNRESERVED[c] === 0) return encodeURIComponent(s);
+  }
+  return s;
+}
+
+/** 1 for the characters encodeURIComponent leaves as they are: A-Z a-z 0-9 - _ . ! ~ * ' ( ). */
+const UNRESERVED = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()") table[ch.charCodeAt(0)] = 1;
+  return table;
+})();

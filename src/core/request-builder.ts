@@ -79,6 +79,7 @@ export function prepareAttempt(api: string, baseURL: string, plan: CallPlan, att
     headers: { ...plan.headers },
     body: plan.body,
     attempt,
+    authorizedWith: undefined,
   };
 }
 

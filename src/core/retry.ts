@@ -51,30 +51,43 @@ function retryAfterOf(error: ApiError): number | undefined {
   return parseRetryAfter(error.headers['retry-after']);
 }
 
+export interface RetryOptions {
+  policy: RetryPolicy;
+  retrySafe: boolean;
+  signal?: AbortSignal | undefined;
+  deadline?: number | undefined;
+  log: Log;
+  /** `API METHOD /path` for the retry log line. */
+  what: string;
+}
+
 /**
  * Runs `attempt` with retries. The first attempt runs directly (most calls succeed at once, and p-retry's
- * machinery costs a few µs per call); after a retryable failure, p-retry drives the remaining attempts and we
- * compute each wait so that Retry-After is honored. `deadline` (ms) bounds the whole call; the last error is
- * thrown as it is.
+ * machinery costs a few µs per call); after a retryable failure, `retryAfterFailure` takes over. `deadline` (ms)
+ * bounds the whole call; the last error is thrown as it is.
  */
-export async function withRetry<T>(
-  attempt: (attemptNumber: number) => Promise<T>,
-  opts: {
-    policy: RetryPolicy;
-    retrySafe: boolean;
-    signal?: AbortSignal | undefined;
-    deadline?: number | undefined;
-    log: Log;
-    what: string;
-  },
-): Promise<T> {
+export async function withRetry<T>(attempt: (attemptNumber: number) => Promise<T>, opts: RetryOptions): Promise<T> {
   const started = Date.now();
   try {
     return await attempt(1);
   } catch (error) {
-    if (opts.policy.maxRetries <= 0 || !isRetryable(error, opts.retrySafe)) throw error;
-    await waitBeforeRetry(error, 1, opts.policy.maxRetries, started, opts);
+    return retryAfterFailure(error, attempt, opts, started);
   }
+}
+
+/**
+ * The rest of a call whose first attempt (started at `started`, ms) failed with `error`: rethrows it when it is not
+ * retryable, else p-retry drives attempts 2.. and we compute each wait so that Retry-After is honored. Callers on
+ * the hot path run their first attempt themselves and build `opts` only here, after a failure.
+ */
+export async function retryAfterFailure<T>(
+  error: unknown,
+  attempt: (attemptNumber: number) => Promise<T>,
+  opts: RetryOptions,
+  started: number,
+): Promise<T> {
+  if (opts.policy.maxRetries <= 0 || !isRetryable(error, opts.retrySafe)) throw error;
+  await waitBeforeRetry(error, 1, opts.policy.maxRetries, started, opts);
   return pRetry((n) => attempt(n + 1), {
     retries: opts.policy.maxRetries - 1,
     minTimeout: 0,
@@ -82,10 +95,10 @@ export async function withRetry<T>(
     factor: 1,
     randomize: false,
     ...(opts.deadline !== undefined ? { maxRetryTime: Math.max(0, opts.deadline - (Date.now() - started)) } : {}),
-    shouldRetry: ({ error }) => isRetryable(error, opts.retrySafe),
-    onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-      if (retriesLeft <= 0 || !isRetryable(error, opts.retrySafe)) return;
-      await waitBeforeRetry(error, attemptNumber + 1, retriesLeft, started, opts);
+    shouldRetry: ({ error: e }) => isRetryable(e, opts.retrySafe),
+    onFailedAttempt: async ({ error: e, attemptNumber, retriesLeft }) => {
+      if (retriesLeft <= 0 || !isRetryable(e, opts.retrySafe)) return;
+      await waitBeforeRetry(e, attemptNumber + 1, retriesLeft, started, opts);
     },
   });
 }
@@ -96,7 +109,7 @@ async function waitBeforeRetry(
   failed: number,
   retriesLeft: number,
   started: number,
-  opts: { policy: RetryPolicy; signal?: AbortSignal | undefined; deadline?: number | undefined; log: Log; what: string },
+  opts: RetryOptions,
 ): Promise<void> {
   let wait = retryDelay(error, failed, opts.policy);
   if (opts.deadline !== undefined) {

@@ -1,4 +1,4 @@
-import type { AuthStrategy, PreparedRequest } from '../core/auth.js';
+import type { AuthStrategy } from '../core/auth.js';
 import { AuthenticationError, type ApiError } from '../core/errors/index.js';
 import { TokenManager, type RefreshLock, type TokenStore } from '../core/tokens.js';
 import { merchantTokenEndpoint, type MerchantToken } from './merchant-token.js';
@@ -47,7 +47,6 @@ export function merchantTokenAuth(o: MerchantTokenAuthOptions): AuthStrategy & {
     lock: o.lock,
     ...(o.now ? { now: o.now } : {}),
   });
-  const used = new WeakMap<PreparedRequest, MerchantToken>();
   // Tokens seen by this client, so that a server echoing one back cannot leak it into an error message.
   const seen = new Set<string>();
   const remember = (t: MerchantToken) => {
@@ -61,13 +60,13 @@ export function merchantTokenAuth(o: MerchantTokenAuthOptions): AuthStrategy & {
     async apply(req) {
       const token = await manager.get(o.merchantId);
       remember(token);
-      used.set(req, token);
+      req.authorizedWith = token; // so that recover() renews exactly the token the server refused
       req.headers.authorization = `Bearer ${token.access_token}`;
     },
     async recover(err: ApiError, req) {
       // A rejection by the token endpoint itself (bad client secret) is not fixed by asking it again.
       if (!(err instanceof AuthenticationError) || err.endpoint === merchantTokenEndpoint.id) return false;
-      remember(await manager.renew(o.merchantId, used.get(req)));
+      remember(await manager.renew(o.merchantId, req.authorizedWith as MerchantToken | undefined));
       return true;
     },
     secrets: () => [...o.secrets, ...seen],

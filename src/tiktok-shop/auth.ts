@@ -24,9 +24,6 @@ export interface AppCredentials {
  * so a retry gets a new timestamp and a new sign; `recover` fixes an expired token or a skewed clock, once per call.
  */
 export class TikTokShopAuth implements AuthStrategy {
-  // The token each attempt was sent with, so a 105002 renews exactly the token the server refused.
-  readonly #sentWith = new WeakMap<PreparedRequest, TokenSet>();
-
   /** Shop calls spend a per-shop budget, seller calls a per-seller one (rate-limit scope 'credential'). */
   readonly rateLimitKey: string;
 
@@ -57,7 +54,8 @@ export class TikTokShopAuth implements AuthStrategy {
 
   #sign(req: PreparedRequest, tokens: TokenSet | undefined): void {
     if (tokens) {
-      this.#sentWith.set(req, tokens);
+      // Kept on the attempt, so a 105002 renews exactly the token the server refused.
+      req.authorizedWith = tokens;
       req.headers['x-tts-access-token'] = tokens.access_token;
     }
     const q = req.query;
@@ -73,7 +71,7 @@ export class TikTokShopAuth implements AuthStrategy {
   async recover(error: ApiError, req: PreparedRequest): Promise<boolean> {
     if (error.code === TikTokShopCode.EXPIRED_TOKEN && this.openId !== undefined) {
       // Throws AuthenticationError ("re-authorize the seller") when the refresh token is dead: no loop.
-      await this.app.tokens.renew(this.openId, this.#sentWith.get(req));
+      await this.app.tokens.renew(this.openId, req.authorizedWith as TokenSet | undefined);
       return true;
     }
     if (error.code === TikTokShopCode.INVALID_REQUEST && /timestamp/i.test(error.serverMessage)) {

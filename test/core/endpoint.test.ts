@@ -32,4 +32,12 @@ describe('query strings', () => {
     expect(q).toEqual({ ids: '1,2', page_token: 'ab+c/d=', flag: 'true' });
     expect(encodeQuery(q)).toBe('ids=1%2C2&page_token=ab%2Bc%2Fd%3D&flag=true');
   });
+
+  it('encodes every character exactly as encodeURIComponent does (its skip of plain values changes nothing)', () => {
+    const samples = ['', 'GCP_XF90igAAAABh00qsWgtvOiGFNqyubMt3', "a-b_c.d!e~f*g'h(i)j", 'Größe 口红 ✓', '😀', 'a b&c=d?e#f%g'];
+    for (let c = 0; c < 0x3000; c++) if (c < 0xd800 || c > 0xdfff) samples.push(`x${String.fromCharCode(c)}y`);
+    for (const v of samples) expect(encodeQuery({ [v]: v })).toBe(`${encodeURIComponent(v)}=${encodeURIComponent(v)}`);
+    // A lone surrogate cannot be encoded: the same URIError as encodeURIComponent, not a garbled URL.
+    expect(() => encodeQuery({ k: '\ud800' })).toThrow(URIError);
+  });
 });
