@@ -4,6 +4,7 @@ import type { AuthStrategy, PreparedRequest } from './auth.js';
 import { decodeBody, secretsOf } from './decode.js';
 import type { AnyEndpoint, EndpointResponse } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
+import { compiledSafeParse } from './compiled-schema.js';
 import { ApiError, ResponseValidationError } from './errors/index.js';
 import { createAgent, type StreamResponse, type TransportResponse } from './http.js';
 import { openStream } from './open-stream.js';
@@ -255,7 +256,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
 
   private validate(endpoint: AnyEndpoint, data: unknown, meta: M, body: unknown): unknown {
     if (this.validation === 'off') return data;
-    const result = endpoint.response.safeParse(data);
+    const result = compiledSafeParse(endpoint.response)(data);
     if (result.success) return result.data;
     const issues = toIssues(result.error);
     if (this.validation === 'warn') {

@@ -1,6 +1,7 @@
 import type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
 import type { AnyEndpoint, EndpointBody, EndpointPath, EndpointQuery, PathParams } from './endpoint.js';
 import { InvalidParamsError } from './errors/index.js';
+import { compiledSafeParse } from './compiled-schema.js';
 import type { CallOptions } from './options.js';
 import { encodeQuery, toQueryRecord } from './query.js';
 import { toIssues } from './validation.js';
@@ -95,7 +96,7 @@ export function requestPath(req: PreparedRequest): string {
 }
 
 function checkParams(api: string, endpoint: AnyEndpoint, schema: NonNullable<AnyEndpoint['body']>, value: unknown, where: string) {
-  const result = schema.safeParse(value ?? {});
+  const result = compiledSafeParse(schema)(value ?? {});
   if (result.success) return result.data;
   throw new InvalidParamsError({
     api,
