@@ -3,6 +3,7 @@
  * prepared once per app and a request costs one key sort and one HMAC.
  */
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { hmacSha256Hex } from './hmac.js';
 import type { WireBody } from '../core/auth.js';
 
 /** Query keys never signed (S:403-408): the signature itself and the legacy token parameter. */
@@ -48,13 +49,12 @@ export function signRequest(input: SignInput): string {
 /** Prepares the HMAC key for `appSecret` once; the returned function signs a request (see {@link signRequest}). */
 export function createSigner(appSecret: string): Signer {
   const key: KeyObject = createSecretKey(Buffer.from(appSecret, 'utf8'));
+  const hmacHex = hmacSha256Hex(appSecret);
   return (path, query, body, contentType) => {
     const bytes = signedBody(body, contentType);
     const head = appSecret + path + paramString(query);
-    // One update of one string is the cheapest path (createHmac dominates: ~2-3 µs of the total on Node 20).
-    if (bytes === undefined || typeof bytes === 'string') {
-      return createHmac('sha256', key).update(head + (bytes ?? '') + appSecret, 'utf8').digest('hex');
-    }
+    // One string, one HMAC: the common case (no body, or a JSON body). Byte bodies are hashed as bytes.
+    if (bytes === undefined || typeof bytes === 'string') return hmacHex(head + (bytes ?? '') + appSecret);
     return createHmac('sha256', key).update(head, 'utf8').update(bytes).update(appSecret, 'utf8').digest('hex');
   };
 }
