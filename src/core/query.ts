@@ -7,7 +7,9 @@
 export function toQueryRecord(params: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!params || typeof params !== 'object') return out;
-  for (const [k, v] of Object.entries(params)) {
+  for (const k in params) {
+    if (!Object.hasOwn(params, k)) continue;
+    const v = (params as Record<string, unknown>)[k];
     if (v === undefined || v === null) continue;
     if (Array.isArray(v)) out[k] = v.map(String).join(',');
     else if (typeof v === 'object') out[k] = JSON.stringify(v);

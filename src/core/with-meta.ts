@@ -18,13 +18,14 @@ export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends objec
 export function attachMeta<T>(data: T, meta: object): T {
   const target = (data ?? {}) as T;
   if (typeof target !== 'object') return target;
-  for (const key of Object.keys(meta)) {
+  for (const key in meta) {
     if (Object.hasOwn(target as object, key)) continue;
-    Object.defineProperty(target, key, {
-      value: (meta as Record<string, unknown>)[key],
-      enumerable: false,
-      configurable: true,
-    });
+    // defineProperty reads the descriptor and keeps nothing of it, so one object serves every call.
+    DESCRIPTOR.value = (meta as Record<string, unknown>)[key];
+    Object.defineProperty(target, key, DESCRIPTOR);
   }
+  DESCRIPTOR.value = undefined; // holds no response alive
   return target;
 }
+
+const DESCRIPTOR: PropertyDescriptor = { value: undefined, enumerable: false, configurable: true, writable: false };

@@ -2,7 +2,6 @@ import type { AuthStrategy } from '../../core/auth.js';
 import { attachMeta, type CallInit, type CoreClient, type WithMeta } from '../../core/client.js';
 import { pageTokenCursor } from '../../core/cursors.js';
 import type { AnyEndpoint, EndpointResponse } from '../../core/endpoint.js';
-import type { ResponseMeta } from '../../core/envelope.js';
 import type { PagePromise } from '../../core/pagination.js';
 
 /** A resource bound to one seller or shop: every call carries that scope's auth. */
@@ -17,6 +16,20 @@ export abstract class ScopedResource {
     return this.core.request(endpoint, { ...init, auth: this.auth });
   }
 
+  /**
+   * A list endpoint's array under `key`, with the response's meta attached to the array itself (one `attachMeta`,
+   * on the array the caller gets; the wrapping object is never handed out).
+   */
+  protected async requestList<E extends AnyEndpoint, K extends string>(
+    endpoint: E,
+    init: CallInit<E>,
+    key: K,
+  ): Promise<WithMeta<NonNullable<EndpointResponse<E>[K & keyof EndpointResponse<E>]>>> {
+    const { data, meta } = await this.core.call(endpoint, { ...init, auth: this.auth });
+    const list = ((data as Record<string, unknown> | undefined)?.[key] as unknown[] | undefined) ?? [];
+    return attachMeta(list, meta) as never;
+  }
+
   /** Token paging (ENDPOINTS.md 2.4): `page_token` in the query, `next_page_token` in data; empty ends it. */
   protected paginate<E extends AnyEndpoint, Item>(endpoint: E, init: CallInit<E>, itemsField: string): PagePromise<Item> {
     return this.core.paginate<E, Item>(
@@ -25,14 +38,4 @@ export abstract class ScopedResource {
       pageTokenCursor({ tokenParam: 'query.page_token', items: `data.${itemsField}`, nextToken: 'data.next_page_token' }),
     );
   }
-}
-
-/**
- * The array under `key` of a response, with the response's meta (`requestId`, ...) attached to it, so list
- * endpoints return `Shop[]` rather than `{ shops: Shop[] }` without losing the request id.
- */
-export function listOf<T, K extends string>(res: Partial<Record<K, T[]>> & ResponseMeta, key: K): WithMeta<T[]> {
-  const meta: ResponseMeta = { requestId: res.requestId, status: res.status, headers: res.headers };
-  const list = (res[key] as T[] | undefined) ?? [];
-  return attachMeta(list, meta) as WithMeta<T[]>;
 }

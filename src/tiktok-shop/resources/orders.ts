@@ -4,7 +4,7 @@ import type { PagePromise } from '../../core/pagination.js';
 import { routes } from '../routes.js';
 import type { Order } from '../schemas/order.js';
 import type { PriceDetail } from '../schemas/price-detail.js';
-import { listOf, ScopedResource } from './base.js';
+import { ScopedResource } from './base.js';
 
 /** Order statuses (ENDPOINTS.md 2.8.2). */
 export type OrderStatus =
@@ -56,7 +56,7 @@ export class ShopOrders extends ScopedResource {
 
   /** `GET /order/202507/orders?ids=a,b`: up to 50 orders by id (more is refused locally, nothing is sent). */
   async get(orderIds: string[], options?: CallOptions): Promise<WithMeta<Order[]>> {
-    return listOf(await this.request(routes.orders, { ...options, query: { ids: orderIds } }), 'orders');
+    return this.requestList(routes.orders, { ...options, query: { ids: orderIds } }, 'orders');
   }
 
   /** `GET /order/202407/orders/{order_id}/price_detail`: how the order's price was computed. */

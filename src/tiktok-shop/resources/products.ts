@@ -4,7 +4,7 @@ import type { PagePromise } from '../../core/pagination.js';
 import { routes } from '../routes.js';
 import type { Attribute, Brand, Category, ProductDiagnosis } from '../schemas/catalog.js';
 import type { Product } from '../schemas/product.js';
-import { listOf, ScopedResource } from './base.js';
+import { ScopedResource } from './base.js';
 
 /** Category tree version: `v2` (7 levels) is required for US shops, `v1` (3 levels) elsewhere and the default. */
 export type CategoryVersion = 'v1' | 'v2';
@@ -49,7 +49,7 @@ export class ShopProducts extends ScopedResource {
 
   /** `GET /product/202309/categories`: the categories this shop may use. Call it live; it changes often. */
   async categories(query: CategoriesQuery = {}, options?: CallOptions): Promise<WithMeta<Category[]>> {
-    return listOf(await this.request(routes.categories, { ...options, query }), 'categories');
+    return this.requestList(routes.categories, { ...options, query }, 'categories');
   }
 
   /** `GET /product/202309/categories/{category_id}/attributes`: product and sales attributes of a leaf category. */
@@ -58,7 +58,7 @@ export class ShopProducts extends ScopedResource {
     query: { locale?: string; category_version?: CategoryVersion } = {},
     options?: CallOptions,
   ): Promise<WithMeta<Attribute[]>> {
-    return listOf(await this.request(routes.attributes, { ...options, path: { category_id: categoryId }, query }), 'attributes');
+    return this.requestList(routes.attributes, { ...options, path: { category_id: categoryId }, query }, 'attributes');
   }
 
   /** `GET /product/202309/brands`, paginated: `await` for the first page, `for await` over every brand. */
@@ -68,7 +68,7 @@ export class ShopProducts extends ScopedResource {
 
   /** `GET /product/202405/products/diagnoses`: content-quality diagnosis of up to 200 live products. */
   async diagnose(query: { product_ids: string[] }, options?: CallOptions): Promise<WithMeta<ProductDiagnosis[]>> {
-    return listOf(await this.request(routes.diagnose, { ...options, query }), 'products');
+    return this.requestList(routes.diagnose, { ...options, query }, 'products');
   }
 }
 
@@ -82,6 +82,6 @@ export class SellerProducts extends ScopedResource {
     query: { locale?: string; keyword?: string; category_version?: CategoryVersion } = {},
     options?: CallOptions,
   ): Promise<WithMeta<Category[]>> {
-    return listOf(await this.request(routes.globalCategories, { ...options, query }), 'categories');
+    return this.requestList(routes.globalCategories, { ...options, query }, 'categories');
   }
 }
