@@ -1,7 +1,9 @@
 /**
- * The four clients of the throughput table, each making the same call (Get Order Detail for one order id) against
+ * The five clients of the throughput table, each making the same call (Get Order Detail for one order id) against
  * the same server, each through its own fresh Agent with the same pool settings (bench/loopback.ts):
  * - undici:  `undici.request` with a URL and headers built once, then JSON.parse: the floor, no signing, no checks;
+ * - dispatch: the same request through `agent.dispatch` and a chunk-collecting handler: undici without its stream
+ *            layer, the transport the SDK itself uses (a lower floor than the issue's);
  * - sdk:     `shop.orders.get([id])`: plan, sign, send, int64-safe decode, envelope, zod validation;
  * - fetch:   Node's global fetch with the same prebuilt URL (its Agent via undici's `dispatcher` option), then
  *            `response.json()`;
@@ -10,16 +12,16 @@
  */
 import { TikTokShopSDK } from 'tiktok-shop-sdk';
 import { getGlobalDispatcher, request, setGlobalDispatcher, type Dispatcher } from 'undici';
-import { Trenz } from '../src/trenz/index.js';
 import { ORDER_ID, PRODUCT_ID } from './bodies.js';
+import { dispatchJson } from './dispatch-floor.js';
 import { loopbackAgent, plainRewrite, TIKTOK_ORIGIN, type ServerPorts } from './loopback.js';
-import { CREDS, makeShop } from './sdk.js';
+import { CREDS, makeShop, Trenz } from './sdk.js';
 
 const TRENZ_KEY = 'tz_bench_0123456789abcdef';
 
 export type Transport = 'tls' | 'plain';
-export type ClientName = 'undici' | 'sdk' | 'fetch' | 'peer';
-export const CLIENTS: readonly ClientName[] = ['undici', 'sdk', 'fetch', 'peer'];
+export type ClientName = 'undici' | 'dispatch' | 'sdk' | 'fetch' | 'peer';
+export const CLIENTS: readonly ClientName[] = ['undici', 'dispatch', 'sdk', 'fetch', 'peer'];
 
 export interface PreparedClient {
   op: () => Promise<unknown>;
@@ -83,6 +85,15 @@ export async function prepareClient(name: ClientName, transport: Transport, port
           expect200(res.statusCode);
           return JSON.parse(await res.body.text());
         },
+        close: closeAgent,
+      };
+    }
+    case 'dispatch': {
+      const { url, headers } = prebuilt(origin);
+      const path = url.slice(origin.length);
+      return {
+        op: () => dispatchJson(agent, origin, path, headers),
+        note: 'agent.dispatch with a collecting handler, then JSON.parse (the transport the SDK is built on)',
         close: closeAgent,
       };
     }

@@ -4,20 +4,27 @@
  * the per-request CPU measured under load (bench/run.ts) to say where the SDK's time goes.
  */
 import { ORDER_DETAIL_BODY, ORDER_ID, orderPageOfSize } from './bodies.js';
-import { timeLoop } from './measure.js';
-import { createSigner, CREDS, orderDetailSchema, parseJson, signRequest } from './sdk.js';
+import { TIKTOK_ORIGIN } from './loopback.js';
+import { timeAsyncLoop, timeLoop, type AsyncLoopResult } from './measure.js';
+import { dispatchJson } from './dispatch-floor.js';
+import { FixedResponseDispatcher } from './null-dispatcher.js';
+import { compiledSafeParse, createSigner, CREDS, makeShop, orderDetailSchema, parseJson, signRequest } from './sdk.js';
 
 export interface StageCosts {
   /** µs per call of the client's per-request signer: `createSigner(secret)` is built once per app, as the client does. */
   signUs: number;
   /** µs per call of the public one-shot `signRequest` (prepares the HMAC key on every call). */
   signRequestUs: number;
+  /** UTF-8 decoding of the body's bytes into the string JSON.parse reads (Buffer#toString; the body has accents). */
+  utf8Us: number;
   /** JSON.parse on the order-detail body, for reference. */
   jsonParseUs: number;
   /** core/json.ts parseJson on the same body: what the SDK decodes with. */
   decodeUs: number;
-  /** The order-detail response schema's safeParse (what the core's validation calls) on the body's `data`. */
+  /** zod's own `safeParse` of the order-detail response schema on the body's `data`, for reference. */
   zodUs: number;
+  /** What the client runs for the same check: `compiledSafeParse` (core/compiled-schema.ts, zod's exact results). */
+  validateUs: number;
 }
 
 export interface DecodeCase {
@@ -48,6 +55,8 @@ export function stageCosts(budgetMs: number): StageCosts {
   const signUs = timeLoop(() => bound(path, query, undefined, 'application/json'), { batch: 1_000, budgetMs }).us;
   const signRequestUs = timeLoop(() => signRequest(input), { batch: 1_000, budgetMs }).us;
 
+  const bytes = Buffer.from(ORDER_DETAIL_BODY);
+  const utf8Us = timeLoop(() => bytes.toString('utf8'), { batch: 1_000, budgetMs }).us;
   const jsonParseUs = timeLoop(() => JSON.parse(ORDER_DETAIL_BODY), { batch: 250, budgetMs }).us;
   const decodeUs = timeLoop(() => parseJson(ORDER_DETAIL_BODY), { batch: 250, budgetMs }).us;
 
@@ -56,7 +65,10 @@ export function stageCosts(budgetMs: number): StageCosts {
   // call changes V8's type feedback and makes every later safeParse ~1.5x slower than in the SDK.)
   if (!orderDetailSchema.safeParse(data).success) throw new Error('the order-detail schema rejects the seed example');
   const zodUs = timeLoop(() => orderDetailSchema.safeParse(data), { batch: 250, budgetMs }).us;
-  return { signUs, signRequestUs, jsonParseUs, decodeUs, zodUs };
+  const validate = compiledSafeParse(orderDetailSchema);
+  if (!validate(data).success) throw new Error('the compiled order-detail schema rejects the seed example');
+  const validateUs = timeLoop(() => validate(data), { batch: 250, budgetMs }).us;
+  return { signUs, signRequestUs, utf8Us, jsonParseUs, decodeUs, zodUs, validateUs };
 }
 
 /** The first order id as decoded, to check exactness. */
@@ -87,4 +99,26 @@ export function decodeResults(budgetMs: number): DecodeResults {
     bigInts: decodeCase(bare, expected, budgetMs),
     noLongDigitRuns: decodeCase(short, expected.slice(0, 15), budgetMs),
   };
+}
+
+export interface InProcessCall {
+  /** `shop.orders.get([id])` with the order-detail answer given in process: the SDK's whole call, minus a socket. */
+  sdk: AsyncLoopResult;
+  /** The floor on the same fake wire: undici `dispatch`, chunks collected, UTF-8 decoded, JSON.parse. */
+  floor: AsyncLoopResult;
+}
+
+/**
+ * The SDK's own CPU per call. Over a socket, the process CPU of any client is mostly HTTP and TLS (raw undici alone
+ * spends ~100 µs there), so the issue's "SDK CPU per request" is measured here as well: the same call, answered by a
+ * dispatcher that hands the seed's body over in a microtask. Everything the SDK does runs (plan, sign, URL, the
+ * transport's handler, UTF-8 and int64-safe decoding, envelope, strict validation, meta); only the socket does not.
+ */
+export async function inProcessCall(budgetMs: number): Promise<InProcessCall> {
+  const headers = { 'content-type': 'application/json', 'x-tt-logid': '202203070749000101890810281E8C70B7' };
+  const shop = makeShop(TIKTOK_ORIGIN, new FixedResponseDispatcher(ORDER_DETAIL_BODY, headers));
+  const sdk = await timeAsyncLoop(() => shop.orders.get([ORDER_ID]), { budgetMs });
+  const wire = new FixedResponseDispatcher(ORDER_DETAIL_BODY, headers);
+  const floor = await timeAsyncLoop(() => dispatchJson(wire), { budgetMs });
+  return { sdk, floor };
 }

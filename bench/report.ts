@@ -45,17 +45,21 @@ export interface BenchResults {
   bodies: Record<string, string>;
   budget: { concurrency: number[]; warmupMs: number; durationMs: number; plainDurationMs: number; rounds: number; maxRequests: number };
   throughput: Record<Transport, Partial<Record<ClientName, ClientRow>>>;
-  ratios: Record<Transport, Record<string, { sdkOverUndici: number | null; sdkOverPeer: number | null }>>;
+  ratios: Record<Transport, Record<string, { sdkOverUndici: number | null; sdkOverPeer: number | null; sdkOverDispatch: number | null }>>;
   /** Keyed by call name (`shop.products.get`, `trenz.data.products.search`). */
   extras: Record<string, ExtraRow>;
   cpu: {
     concurrency: number;
     sdkProcessUsPerReq: number | null;
     undiciProcessUsPerReq: number | null;
+    /** Process CPU per request of the `dispatch` floor at the same cell. */
+    dispatchProcessUsPerReq: number | null;
     sdkAddedUsPerReq: number | null;
+    /** The same call answered in process (bench/null-dispatcher.ts): the SDK's own CPU, and the dispatch floor's. */
+    inProcess: { sdkCpuUs: number; sdkWallUs: number; floorCpuUs: number; floorWallUs: number; sdkAddedCpuUs: number };
     stages: StageCosts;
-    /** Stage cost over sdkProcessUsPerReq. */
-    shares: { sign: number | null; decode: number | null; zod: number | null };
+    /** Stage cost over inProcess.sdkCpuUs (the SDK's own CPU per call). */
+    shares: { sign: number | null; utf8: number | null; decode: number | null; validate: number | null };
   };
   memory: MemoryResult;
   decoding: DecodeResults;
@@ -98,12 +102,12 @@ function pad(cells: string[], widths: number[]): string {
 
 function throughputTable(r: BenchResults, transport: Transport, title: string): string[] {
   const head = ['client', 'conc', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'errors'];
-  const widths = [8, 5, 10, 8, 8, 11, 7];
+  const widths = [9, 5, 10, 8, 8, 11, 7];
   const lines = [title, pad(head, widths), '-'.repeat(widths.reduce((a, b) => a + b + 2, -2))];
   const notes: string[] = [];
   for (const [name, row] of Object.entries(r.throughput[transport]) as [ClientName, ClientRow][]) {
     if (row.failed) {
-      lines.push(`${name.padEnd(8)}  not measured: ${row.failed}`);
+      lines.push(`${name.padEnd(9)}  not measured: ${row.failed}`);
       continue;
     }
     if (row.note) notes.push(`  ${name}: ${row.note}`);
@@ -116,7 +120,7 @@ function throughputTable(r: BenchResults, transport: Transport, title: string): 
   }
   for (const c of r.budget.concurrency) {
     const q = r.ratios[transport][String(c)];
-    if (q) lines.push(`  c=${c}: SDK/undici ${fmt(q.sdkOverUndici, 2)}x   SDK/peer ${fmt(q.sdkOverPeer, 2)}x`);
+    if (q) lines.push(`  c=${c}: SDK/undici ${fmt(q.sdkOverUndici, 2)}x   SDK/peer ${fmt(q.sdkOverPeer, 2)}x   (SDK/dispatch ${fmt(q.sdkOverDispatch, 2)}x)`);
   }
   return [...lines, ...notes, ''];
 }
@@ -142,21 +146,29 @@ export function renderReport(r: BenchResults): string {
 
   const cpu = r.cpu;
   const st = cpu.stages;
+  const own = cpu.inProcess;
   out.push(
-    `SDK CPU per request (c=${cpu.concurrency}, HTTPS): ${fmt(cpu.sdkProcessUsPerReq)} µs process CPU / request; raw undici on the same ` +
-      `transport ${fmt(cpu.undiciProcessUsPerReq)} µs; SDK-added ${fmt(cpu.sdkAddedUsPerReq)} µs`,
+    `SDK CPU per call, in process (the order-detail answer handed over without a socket): ${fmt(own.sdkCpuUs)} µs CPU ` +
+      `(${fmt(own.sdkWallUs)} µs wall); the dispatch floor on the same fake wire ${fmt(own.floorCpuUs)} µs; SDK-added ${fmt(own.sdkAddedCpuUs)} µs`,
   );
-  const sw = [40, 9, 14, 12];
-  out.push(pad(['  stage (in-process, order-detail body)', 'µs/call', 'of SDK CPU', 'of added'], sw));
+  out.push(
+    `Over the socket (c=${cpu.concurrency}, HTTPS), process CPU / request: SDK ${fmt(cpu.sdkProcessUsPerReq)} µs, undici.request ` +
+      `${fmt(cpu.undiciProcessUsPerReq)} µs, dispatch ${fmt(cpu.dispatchProcessUsPerReq)} µs (HTTP and TLS included)`,
+  );
+  const sw = [44, 9, 16];
+  out.push(pad(['  stage (in-process loop, order-detail body)', 'µs/call', 'of SDK own CPU'], sw));
   for (const [label, us, key] of [
     ['  signing (createSigner-bound)', st.signUs, 'sign'],
-    ['  JSON decoding (core/json.ts parseJson)', st.decodeUs, 'decode'],
-    ['  zod validation (safeParse)', st.zodUs, 'zod'],
+    ['  UTF-8 decoding of the body (also in floor)', st.utf8Us, 'utf8'],
+    ['  JSON decoding (parseJson; also in floor)', st.decodeUs, 'decode'],
+    ['  validation (compiled zod checks)', st.validateUs, 'validate'],
   ] as const) {
-    const added = cpu.sdkAddedUsPerReq && cpu.sdkAddedUsPerReq > 0 ? (us / cpu.sdkAddedUsPerReq) * 100 : null;
-    out.push(pad([label, fmt(us, 1), `${fmt(pct(cpu.shares[key]), 1)}%`, `${fmt(added, 1)}%`], sw));
+    out.push(pad([label, fmt(us, 1), `${fmt(pct(cpu.shares[key]), 1)}%`], sw));
   }
-  out.push(`  (for reference: JSON.parse on the same body ${fmt(st.jsonParseUs, 1)} µs; one-shot signRequest ${fmt(st.signRequestUs, 2)} µs)`);
+  out.push(
+    `  (for reference: JSON.parse on the same body ${fmt(st.jsonParseUs, 1)} µs; zod's own safeParse ${fmt(st.zodUs, 1)} µs; ` +
+      `one-shot signRequest ${fmt(st.signRequestUs, 2)} µs)`,
+  );
   out.push('');
 
   const mm = r.memory;

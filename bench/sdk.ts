@@ -1,12 +1,21 @@
 /**
- * The parts of the SDK the bench drives, all through the public TikTok Shop entry (src/tiktok-shop/index.ts),
- * imported statically so that `tsc` checks the bench against the SDK's real types: a renamed method breaks the
- * type check, never silently the numbers.
+ * The parts of the SDK the bench drives, through the public TikTok Shop and Trenz entries as built for shipping
+ * (bench/build-sdk.ts explains why not from source). Typed by the source modules, so that `tsc` checks the bench
+ * against the SDK's real types: a renamed method breaks the type check, never silently the numbers.
  */
 import type { Dispatcher } from 'undici';
-import { createSigner, signRequest, TikTokShop, tiktokShopRoutes, type TikTokShopShop } from '../src/tiktok-shop/index.js';
+import type * as CompiledSchemaModule from '../src/core/compiled-schema.js';
+import type * as JsonModule from '../src/core/json.js';
+import type * as TikTokShopModule from '../src/tiktok-shop/index.js';
+import type { TikTokShopShop } from '../src/tiktok-shop/index.js';
+import type * as TrenzModule from '../src/trenz/index.js';
+import { importBuilt } from './build-sdk.js';
 
-export { parseJson } from '../src/core/json.js';
+const { createSigner, signRequest, TikTokShop, tiktokShopRoutes } = await importBuilt<typeof TikTokShopModule>('tiktok-shop');
+export const { Trenz } = await importBuilt<typeof TrenzModule>('trenz');
+export const { parseJson } = await importBuilt<typeof JsonModule>('json');
+/** What the client validates responses with (zod's results, compiled checks first). */
+export const { compiledSafeParse } = await importBuilt<typeof CompiledSchemaModule>('compiled-schema');
 export { createSigner, signRequest };
 
 /** Fake credentials: the bench server checks none of them; the signer still does its full work. */
