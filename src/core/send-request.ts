@@ -26,13 +26,14 @@ export function sendRequest(req: TransportRequest): Promise<TransportResponse> {
 }
 
 /**
- * One buffered attempt as an undici dispatch handler (the controller API of undici 7). It owns the attempt's
+ * One buffered attempt as an undici dispatch handler (the controller API of undici 7, and the legacy one). It owns the attempt's
  * timeout (headers and the whole body) and the link to the caller's signal. A timeout or abort settles the
  * promise at once, even while the request still waits for a connection; undici is told to stop as soon as it
  * hands over its controller.
  */
 class BufferedExchange implements Dispatcher.DispatchHandler {
   private controller: Dispatcher.DispatchController | undefined;
+  private legacyAbort: ((err?: Error) => void) | undefined;
   private stopReason: Error | undefined;
   private settled = false;
   private started = false;
@@ -62,7 +63,8 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     this.timedOut = timedOut;
     this.stopReason = new undiciErrors.RequestAbortedError();
     this.fail(this.stopReason);
-    this.controller?.abort(this.stopReason);
+    if (this.controller) this.controller.abort(this.stopReason);
+    else this.legacyAbort?.(this.stopReason);
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
@@ -95,6 +97,34 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     this.fail(err);
   }
 
+  // The legacy handler API, for dispatchers written before undici 7's controller API (an undici 6 Agent or
+  // ProxyAgent passed as `dispatcher`) which call these instead. undici 7 itself uses the methods above whenever
+  // a handler has `onRequestStart`, so only one of the two sets is ever called for an attempt.
+  onConnect(abort: (err?: Error) => void): void {
+    this.legacyAbort = abort;
+    if (this.stopReason) abort(this.stopReason);
+  }
+
+  onHeaders(status: number, rawHeaders: (Buffer | string)[]): boolean {
+    this.started = true;
+    this.status = status;
+    this.headers = headersFromRaw(rawHeaders);
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    this.chunks.push(chunk);
+    return true;
+  }
+
+  onComplete(): void {
+    this.onResponseEnd();
+  }
+
+  onError(err: Error): void {
+    this.fail(err);
+  }
+
   private fail(err: Error): void {
     if (this.settled) return;
     this.settled = true;
@@ -107,6 +137,18 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     if (this.onUserAbort) this.req.signal?.removeEventListener('abort', this.onUserAbort);
     this.chunks = [];
   }
+}
+
+/** `[name, value, name, value...]` as the legacy API gives them: names lower-cased, repeats joined with ", ". */
+function headersFromRaw(raw: (Buffer | string)[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toString('latin1').toLowerCase();
+    const value = raw[i + 1]!.toString('latin1');
+    const prev = out[name];
+    out[name] = prev === undefined ? value : `${prev}, ${value}`;
+  }
+  return out;
 }
 
 const EMPTY_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;

@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Agent } from 'undici';
+import { Agent, Dispatcher } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, ConfigurationError, ConnectionError, TimeoutError } from '../../src/core/errors/index.js';
 import { sendRequest } from '../../src/core/send-request.js';
@@ -132,6 +132,45 @@ describe('sendRequest over a socket', () => {
     const err = await sendRequest(req(origin, '/reset')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConnectionError);
     expect((err as ConnectionError).notSent).toBe(false);
+  });
+});
+
+/**
+ * A dispatcher that speaks only the legacy handler API (onConnect, onHeaders, onData, onComplete, onError), as
+ * dispatchers written for undici 6 do: the SDK's handler must work with it too.
+ */
+class LegacyOnlyDispatcher extends Dispatcher {
+  aborted: Error | undefined;
+  constructor(private readonly answer: 'ok' | 'hang') {
+    super();
+  }
+  override dispatch(_opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    setImmediate(() => {
+      handler.onConnect?.((err?: Error) => {
+        this.aborted = err ?? new Error('aborted');
+        handler.onError?.(this.aborted);
+      });
+      if (this.answer === 'hang') return;
+      const raw = ['Content-Type', 'application/json', 'Set-Cookie', 'a=1', 'set-cookie', 'b=2'].map((x) => Buffer.from(x));
+      handler.onHeaders?.(200, raw, () => {}, 'OK');
+      handler.onData?.(Buffer.from('{"a":'));
+      handler.onData?.(Buffer.from('1}'));
+      handler.onComplete?.([]);
+    });
+    return true;
+  }
+}
+
+describe('dispatchers with the legacy handler API', () => {
+  it('reads status, headers and a body in chunks', async () => {
+    const res = await sendRequest(req('https://legacy.test', '/x', { dispatcher: new LegacyOnlyDispatcher('ok') }));
+    expect(res).toEqual({ status: 200, headers: { 'content-type': 'application/json', 'set-cookie': 'a=1, b=2' }, text: '{"a":1}' });
+  });
+
+  it('times out and aborts through the abort function onConnect gave', async () => {
+    const dispatcher = new LegacyOnlyDispatcher('hang');
+    await expect(sendRequest(req('https://legacy.test', '/x', { dispatcher, timeout: 30 }))).rejects.toBeInstanceOf(TimeoutError);
+    expect(dispatcher.aborted).toBeInstanceOf(Error);
   });
 });
 
