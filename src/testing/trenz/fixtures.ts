@@ -5,27 +5,12 @@
  * creator ids are small numbers. Field names beyond the seed's (ENDPOINTS.md 1.10.1) are the emulator's own.
  */
 import { COUNTRIES, CREATOR_CATEGORIES, PRODUCT_CATEGORIES, type Country } from '../../trenz/params/tables.js';
+import { hash, prng } from '../prng.js';
+
+export { hash, prng };
 
 export type Row = Record<string, unknown> & { id: bigint | string | number };
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A 32-bit FNV-1a hash, to seed per-entity generators from an id. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 const int = (rnd: () => number, min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
