@@ -2,16 +2,18 @@ import { inspect } from 'node:util';
 import type { Dispatcher } from 'undici';
 import type { AuthStrategy, PreparedRequest } from './auth.js';
 import { decodeBody, secretsOf } from './decode.js';
-import type { AnyEndpoint, EndpointResponse } from './endpoint.js';
+import type { AnyEndpoint } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
 import { compiledSafeParse } from './compiled-schema.js';
-import { ApiError, ResponseValidationError } from './errors/index.js';
+import { ApiError, ResponseValidationError, toApiError, type ErrorRules } from './errors/index.js';
 import { createAgent, type StreamResponse, type TransportResponse } from './http.js';
 import { openStream } from './open-stream.js';
 import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
 import { splitBaseURL, type CoreOptions } from './options.js';
-import { PagePromise, type CursorStyle, type RawPage } from './pagination.js';
+import { foreignCursor, type RawPage } from './cursors.js';
+import { PagePromise } from './pagination.js';
+import type { PageOptions } from './options.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { redactText, redactUrl, redactValue } from './redact.js';
 import { lowerKeys, planCall, prepareAttempt, requestPath, requestUrl, type CallInit, type CallPlan } from './request-builder.js';
@@ -22,16 +24,28 @@ import { attachMeta, type WithMeta } from './with-meta.js';
 export type { CallInit } from './request-builder.js';
 export { attachMeta, type WithMeta } from './with-meta.js';
 
-/** What an API plugs into the core (DESIGN.md "Shape"). */
+/**
+ * What an API is, declared once in its folder from core parts: its name and host, its envelope, its error-rule
+ * table and its rate-limit policy. The auth strategy holds credentials, so it is given per client instance.
+ */
 export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
   /** Display name used in every error and log: 'Trenz', 'TikTok Shop', 'Local Service'. */
   name: string;
   /** Production base URL, used unless `baseURL` is given. */
   defaultBaseURL: string;
   envelope: Envelope<M>;
-  auth: AuthStrategy;
+  /** Code -> error class, retryable or not, hint. The shared rules (408/429/5xx) are the core's. */
+  errors: ErrorRules;
   /** The API's own default rate limit (Local Service: 20 per second per endpoint). */
   defaultRateLimit?: RateLimitOptions;
+}
+
+/** The token host of an API (TikTok Shop's auth host, Local Service's token endpoint): a second, smaller client. */
+export interface TokenHostDefinition<M extends ResponseMeta = ResponseMeta> {
+  baseURL: string;
+  envelope: Envelope<M>;
+  errors: ErrorRules;
+  auth: AuthStrategy;
 }
 
 /** One attempt's sending step, a CoreClient method called with `this` (see `withRetries`). */
@@ -64,10 +78,14 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   private readonly validation: NonNullable<CoreOptions['validation']>;
   private readonly defaultHeaders: Record<string, string>;
 
-  constructor(
-    private readonly def: ApiDefinition<M>,
-    options: CoreOptions = {},
-  ) {
+  readonly #def: ApiDefinition<M>;
+  readonly #auth: AuthStrategy;
+  readonly #options: CoreOptions;
+
+  constructor(def: ApiDefinition<M>, auth: AuthStrategy, options: CoreOptions = {}) {
+    this.#def = def;
+    this.#auth = auth;
+    this.#options = options;
     this.api = def.name;
     this.baseURL = (options.baseURL ?? def.defaultBaseURL).replace(/\/+$/, '');
     ({ origin: this.origin, basePath: this.basePath } = splitBaseURL(def.name, this.baseURL));
@@ -92,35 +110,55 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     }
   }
 
-  /** Calls an endpoint and returns its validated payload with `requestId` (and the API's meta) attached. */
-  async request<E extends AnyEndpoint>(endpoint: E, init: CallInit<E> = {}): Promise<WithMeta<EndpointResponse<E>, M>> {
-    const { data, meta } = await this.call(endpoint, init);
-    return attachMeta(data, meta) as WithMeta<EndpointResponse<E>, M>;
+  /**
+   * Calls a route and returns its validated payload (or the field the route `returns`) with `requestId` and the
+   * API's meta attached.
+   */
+  async request<T>(init: CallInit): Promise<T> {
+    const { data, meta } = await this.call(init);
+    const field = init.endpoint.returns;
+    // A list field the API omits when it is empty reads as an empty list.
+    const result = field === undefined ? data : ((data as Record<string, unknown> | undefined)?.[field] ?? []);
+    return attachMeta(result, meta) as T;
   }
 
-  /** Calls a paginated endpoint: `await` for the first page, `for await` over every item. */
-  paginate<E extends AnyEndpoint, Item>(
-    endpoint: E,
-    init: CallInit<E>,
-    // Cursors locate fields by path, so one cursor object serves any params type.
-    cursor: CursorStyle<any>,
-  ): PagePromise<Item, CallInit<E>, M> {
-    return new PagePromise<Item, CallInit<E>, M>({
-      fetch: async (params, signal) => {
-        const { data, meta, body } = await this.call(endpoint, signal ? { ...params, signal } : params);
-        return { data, meta: meta as unknown as RawPage['meta'], body };
+  /** Calls a list route: `await` for the first page, `for await` over every item, resumable from a cursor. */
+  list<Item, D = unknown>(init: CallInit): PagePromise<Item, M, D> {
+    const { endpoint } = init;
+    const style = endpoint.paging;
+    if (!style) throw new TypeError(`${this.api} ${endpoint.id} is not a list route (no paging declared)`);
+    const options = init.options as PageOptions | undefined;
+    const cursor = options?.cursor ?? null;
+    if (cursor !== null && !style.accepts(cursor)) throw foreignCursor(this.api, endpoint.id, style, cursor);
+    return new PagePromise<Item, M, D>({
+      fetch: async (params) => {
+        const { data, meta } = await this.call({ ...init, params });
+        return { data, meta } as RawPage;
       },
-      params: init,
-      style: cursor,
-      ...(init.signal ? { signal: init.signal } : {}),
+      params: init.params as Record<string, unknown> | undefined,
+      cursor,
+      style,
+      signal: options?.signal,
     });
   }
 
-  /** Runs the pipeline and returns the validated payload, the meta and the whole decoded body. */
-  async call(endpoint: AnyEndpoint, init: CallInit): Promise<{ data: unknown; meta: M; body: unknown }> {
-    const plan = planCall(this.api, endpoint, init, { headers: this.defaultHeaders, auth: this.def.auth });
+  /** Runs the pipeline and returns the validated payload and the meta. */
+  async call(init: CallInit): Promise<{ data: unknown; meta: M }> {
+    const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth });
     const raw = await this.withRetries(plan, init, this.exchange);
-    return { data: this.validate(endpoint, raw.data, raw.meta, raw.body), meta: raw.meta, body: raw.body };
+    return { data: this.validate(init.endpoint, raw.data, raw.meta, raw.body), meta: raw.meta };
+  }
+
+  /**
+   * A client for the API's token host (a second host, same transport): shares this client's dispatcher, timeout
+   * and logger, and has no rate limit (a refresh must never wait behind the calls that are waiting for it).
+   */
+  tokenHost<TM extends ResponseMeta>(host: TokenHostDefinition<TM>): CoreClient<TM> {
+    return new CoreClient<TM>(
+      { name: this.api, defaultBaseURL: host.baseURL, envelope: host.envelope, errors: host.errors },
+      host.auth,
+      { ...this.#options, baseURL: host.baseURL, dispatcher: this.dispatcher, rateLimit: false },
+    );
   }
 
   /**
@@ -128,10 +166,10 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    * as for `request` (a stream that has started is never replayed); an error status is read whole and turned
    * into the API's error by its envelope.
    */
-  async stream<E extends AnyEndpoint>(endpoint: E, init: CallInit<E> = {}): Promise<StreamResponse> {
-    const plan = planCall(this.api, endpoint, init, {
+  async stream(init: CallInit): Promise<StreamResponse> {
+    const plan = planCall(this.api, init, {
       headers: { ...this.defaultHeaders, accept: 'text/event-stream' },
-      auth: this.def.auth,
+      auth: this.#auth,
     });
     return this.withRetries(plan, init, this.streamAttempt);
   }
@@ -152,10 +190,10 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       return await this.attempt(plan, init, send, 1, state);
     } catch (error) {
       return retryAfterFailure(error, (n) => this.attempt(plan, init, send, n, state), {
-        policy: init.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.maxRetries },
+        policy: init.options?.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.options.maxRetries },
         retrySafe: plan.endpoint.retrySafe,
-        signal: init.signal,
-        deadline: init.deadline ?? this.deadline,
+        signal: init.options?.signal,
+        deadline: init.options?.deadline ?? this.deadline,
         log: this.log,
         what: `${this.api} ${plan.endpoint.id}`,
       }, started);
@@ -182,7 +220,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   private limited<T>(req: PreparedRequest, plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
     if (!this.limiter) return this.authorized(req, plan, init, send);
     const key = rateLimitKey(this.limitScope, req.endpoint.id, plan.auth.rateLimitKey);
-    return this.limiter.schedule(key, () => this.authorized(req, plan, init, send), init.signal);
+    return this.limiter.schedule(key, () => this.authorized(req, plan, init, send), init.options?.signal);
   }
 
   private authorized<T>(req: PreparedRequest, plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
@@ -231,28 +269,25 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       method: req.method,
       headers: req.headers,
       body: req.body,
-      timeout: init.timeout ?? this.timeout,
-      signal: init.signal,
+      timeout: init.options?.timeout ?? this.timeout,
+      signal: init.options?.signal,
       dispatcher: this.dispatcher,
     };
   }
 
   private unwrap(req: PreparedRequest, auth: AuthStrategy, res: TransportResponse) {
     const decoded = decodeBody(res, this.api, req.endpoint, auth);
-    try {
-      const { data, meta } = this.def.envelope.unwrap({
-        api: this.api,
-        endpoint: req.endpoint,
-        status: res.status,
-        headers: res.headers,
-        body: decoded,
-      });
-      return { data, meta, body: decoded };
-    } catch (err) {
-      // Servers echo credentials back in messages more often than one would think.
-      if (err instanceof ApiError) err.scrub((t) => redactText(t, secretsOf(auth)));
-      throw err;
-    }
+    const result = this.#def.envelope.unwrap({
+      api: this.api,
+      endpoint: req.endpoint,
+      status: res.status,
+      headers: res.headers,
+      body: decoded,
+    });
+    if (result.ok) return { data: result.data, meta: result.meta, body: decoded };
+    const error = toApiError(this.api, req.endpoint.id, this.#def.errors, result.error);
+    // Servers echo credentials back in messages more often than one would think.
+    throw error.scrub((t) => redactText(t, secretsOf(auth)));
   }
 
   private validate(endpoint: AnyEndpoint, data: unknown, meta: M, body: unknown): unknown {
@@ -274,6 +309,11 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       issues,
       body: redactValue(body),
     });
+  }
+
+  /** What `JSON.stringify` shows: where it sends, never what it authenticates with. */
+  toJSON() {
+    return { api: this.api, baseURL: this.baseURL, timeout: this.timeout };
   }
 
   [inspect.custom]() {

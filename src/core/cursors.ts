@@ -1,109 +1,148 @@
-import type { CursorStyle, RawPage } from './pagination.js';
-import { SdkError } from './errors/index.js';
-
 /**
- * The three cursor styles, as data: each API says where its items, totals and next-page markers live.
+ * The three paging styles of the three APIs, as data: where a page's items are, and the cursor of the next page.
+ * A cursor is a plain JSON value holding only what the API needs to find a page (a page token, a page number):
+ * never a credential, so it can be stored in a checkpoint and resumed by another process.
  */
+import { InvalidParamsError, SdkError } from './errors/index.js';
 
-/** A dot path (`'data.items'`) or its segments (`['data', 'items']`, for keys that contain dots). */
+/** Where the next page starts: a page token, or a small object such as `{ page: 3 }`. JSON, no secret. */
+export type PageCursor = string | { readonly [key: string]: number };
+
+/** One decoded page as the paginator sees it: the envelope's payload and meta. */
+export interface RawPage {
+  data: unknown;
+  meta: { readonly requestId?: string | undefined } & Readonly<Record<string, unknown>>;
+}
+
+/** The caller's params object of a list call. */
+export type ListParams = Record<string, unknown> | undefined;
+
+/** A paging style: pure functions of a page and its params, no I/O. `K` is the payload field of the items. */
+export interface CursorStyle<K extends string = string> {
+  /** The payload field that holds a page's items (`'orders'`, `'items'`). */
+  readonly itemsField: K;
+  /** The kind, for docs and error messages. */
+  readonly kind: 'page-token' | 'page-number' | 'page-no-has-more';
+  /** The page's items, in order. A missing array reads as an empty page. */
+  items(page: RawPage): unknown[];
+  /** The cursor of the page after `page` (fetched with `params`), or `null` when it is the last page. */
+  next(page: RawPage, params: ListParams): PageCursor | null;
+  /** The params of the page at `cursor`: a copy of the caller's params with the cursor where the API reads it. */
+  at(params: ListParams, cursor: PageCursor): Record<string, unknown>;
+  /** Whether `cursor` has this style's shape (a cursor of another list is refused before anything is sent). */
+  accepts(cursor: unknown): boolean;
+}
+
+/** A dot path inside `{ data, meta, params }`, e.g. `'meta.total'` or `'params.page_size'`. */
 export type FieldPath = string | readonly string[];
 
 /**
- * Where to read a value: a path whose first segment is `data`, `meta`, `body` or `params`
- * (`'meta.total'`, `'data.next_pagination.has_more'`, `'params.page_size'`), or a function.
+ * Opaque-token paging (TikTok Shop: `page_token` in, `next_page_token` out). The cursor is the token. Stops when
+ * the token is empty or missing, and when the server hands back the token it was sent (a loop otherwise).
  */
-export type Locator<P> = FieldPath | ((page: RawPage, params: P) => unknown);
-
-/** Options of {@link pageNumberCursor}. */
-export interface PageNumberCursorOptions<P> {
-  /** Path inside params of the 1-based page number, e.g. `'page'` or `'pagination.page'`. */
-  pageParam: FieldPath;
-  /** Where the items array is, e.g. `'data.items'`. A missing (null/undefined) array reads as an empty page. */
-  items: Locator<P>;
-  /** Total item count, e.g. `'meta.total'`. Without it, paging stops only on an empty page (one extra request). */
-  total?: Locator<P>;
-  /** Page size, e.g. `'meta.page_size'` or `'params.page_size'`. Default: the current page's item count. */
-  pageSize?: Locator<P>;
-  /** The page number assumed when params hold none. Default 1. */
-  firstPage?: number;
-}
-
-/** Options of {@link pageTokenCursor}. */
-export interface PageTokenCursorOptions<P> {
-  /** Path inside params of the token to send, e.g. `'page_token'`. Absent on the first page. */
-  tokenParam: FieldPath;
-  items: Locator<P>;
-  /** Where the next token is, e.g. `'data.next_page_token'`. An empty or missing token ends the list. */
-  nextToken: Locator<P>;
-}
-
-/** Options of {@link pageNoHasMoreCursor}. */
-export interface PageNoHasMoreCursorOptions<P> {
-  /** Path inside params of the page number, e.g. `'pagination.page_no'` for a JSON body `{ pagination: {...} }`. */
-  pageParam: FieldPath;
-  items: Locator<P>;
-  /** Where the has-more flag is, e.g. `'data.next_pagination.has_more'`. Only `true` continues. */
-  hasMore: Locator<P>;
-  /** The page number assumed when params hold none. Default 1. */
-  firstPage?: number;
-}
-
-/**
- * Page-number paging (`page` + `page_size` → `total`). Stops when a page is empty or `page * page_size >= total`.
- * A short page alone does not stop it: servers that cap `page_size` below the requested value return short pages
- * that are not the last one.
- */
-export function pageNumberCursor<P>(opts: PageNumberCursorOptions<P>): CursorStyle<P> {
-  const first = opts.firstPage ?? 1;
+export function pageTokenCursor<K extends string>(opts: { items: K; tokenParam: string; nextToken: FieldPath }): CursorStyle<K> {
   return {
-    items: (page) => readItems(page, opts.items),
-    next(page, params) {
-      const items = readItems(page, opts.items, params);
-      if (items.length === 0) return undefined;
-      const current = toNumber(getPath(params, opts.pageParam)) ?? first;
-      const total = opts.total === undefined ? undefined : toNumber(locate(page, params, opts.total));
-      const size = (opts.pageSize === undefined ? undefined : toNumber(locate(page, params, opts.pageSize))) ?? items.length;
-      // 1-based: after page n we have seen n*size items. For a 0-based API (firstPage 0) it is (n+1)*size.
-      if (total !== undefined && (current - first + 1) * size >= total) return undefined;
-      return setPath(params, opts.pageParam, current + 1);
-    },
-  };
-}
-
-/**
- * Opaque-token paging (`page_token` → `next_page_token`). Stops when the token is empty or missing, and when the
- * server hands back the token it was sent (a loop that would otherwise never end).
- */
-export function pageTokenCursor<P>(opts: PageTokenCursorOptions<P>): CursorStyle<P> {
-  return {
+    itemsField: opts.items,
+    kind: 'page-token',
     items: (page) => readItems(page, opts.items),
     next(page, params) {
       const token = locate(page, params, opts.nextToken);
-      if (token === undefined || token === null || token === '') return undefined;
-      if (token === getPath(params, opts.tokenParam)) return undefined;
-      return setPath(params, opts.tokenParam, token);
+      if (typeof token !== 'string' || token === '' || token === params?.[opts.tokenParam]) return null;
+      return token;
     },
+    at: (params, cursor) => ({ ...params, [opts.tokenParam]: cursor }),
+    accepts: (cursor) => typeof cursor === 'string' && cursor !== '',
   };
 }
 
 /**
- * Page-number paging driven by a has-more flag (`page_no` → `has_more`). Stops when the flag is not `true`
- * (a missing flag included) or when a page is empty, so a server that keeps saying "more" cannot loop forever.
+ * Page-number paging (Trenz: `page` + `page_size` in, `total` out). The cursor is `{ [pageParam]: n }`. Stops on
+ * an empty page or when `page * page_size >= total`; a short page alone does not stop it (servers cap page_size).
  */
-export function pageNoHasMoreCursor<P>(opts: PageNoHasMoreCursorOptions<P>): CursorStyle<P> {
+export function pageNumberCursor<K extends string>(opts: {
+  items: K;
+  pageParam: string;
+  total?: FieldPath;
+  pageSize?: FieldPath;
+  firstPage?: number;
+}): CursorStyle<K> {
   const first = opts.firstPage ?? 1;
   return {
+    itemsField: opts.items,
+    kind: 'page-number',
     items: (page) => readItems(page, opts.items),
     next(page, params) {
-      if (locate(page, params, opts.hasMore) !== true) return undefined;
-      if (readItems(page, opts.items, params).length === 0) return undefined;
-      const current = toNumber(getPath(params, opts.pageParam)) ?? first;
-      return setPath(params, opts.pageParam, current + 1);
+      const items = readItems(page, opts.items);
+      if (items.length === 0) return null;
+      const current = toNumber(params?.[opts.pageParam]) ?? first;
+      const total = opts.total === undefined ? undefined : toNumber(locate(page, params, opts.total));
+      const size = (opts.pageSize === undefined ? undefined : toNumber(locate(page, params, opts.pageSize))) ?? items.length;
+      if (total !== undefined && (current - first + 1) * size >= total) return null;
+      return { [opts.pageParam]: current + 1 };
     },
+    at: (params, cursor) => ({ ...params, [opts.pageParam]: (cursor as Record<string, number>)[opts.pageParam] }),
+    accepts: (cursor) => isPageObject(cursor, opts.pageParam),
   };
 }
 
-/** Everything a {@link Page} or {@link PagePromise} needs to fetch pages. */
+/**
+ * Page numbers in a nested object driven by a has-more flag (Local Service: `pagination.page_no` in,
+ * `next_pagination.has_more` out). The cursor is `{ page_no: n }`. The flag decides when the server sends it;
+ * when it does not (the field is optional), `total` and the page size decide; an empty page always ends.
+ */
+export function pageNoHasMoreCursor<K extends string>(opts: {
+  items: K;
+  /** The params object the page number lives in (`'pagination'`) and its field (`'page_no'`). */
+  pageObject: string;
+  pageParam: string;
+  sizeParam?: string;
+  hasMore: FieldPath;
+  total?: FieldPath;
+  firstPage?: number;
+}): CursorStyle<K> {
+  const first = opts.firstPage ?? 1;
+  const pagination = (params: ListParams) => (params?.[opts.pageObject] ?? {}) as Record<string, unknown>;
+  return {
+    itemsField: opts.items,
+    kind: 'page-no-has-more',
+    items: (page) => readItems(page, opts.items),
+    next(page, params) {
+      const items = readItems(page, opts.items);
+      if (items.length === 0) return null;
+      const current = toNumber(pagination(params)[opts.pageParam]) ?? first;
+      const hasMore = locate(page, params, opts.hasMore);
+      if (hasMore === false) return null;
+      if (hasMore !== true) {
+        const total = opts.total === undefined ? undefined : toNumber(locate(page, params, opts.total));
+        const size = (opts.sizeParam ? toNumber(pagination(params)[opts.sizeParam]) : undefined) ?? items.length;
+        if (total === undefined || (current - first + 1) * size >= total) return null;
+      }
+      return { [opts.pageParam]: current + 1 };
+    },
+    at: (params, cursor) => ({
+      ...params,
+      [opts.pageObject]: { ...pagination(params), [opts.pageParam]: (cursor as Record<string, number>)[opts.pageParam] },
+    }),
+    accepts: (cursor) => isPageObject(cursor, opts.pageParam),
+  };
+}
+
+/** The error for a cursor that does not fit the list it is passed to. */
+export function foreignCursor(api: string, endpoint: string, style: CursorStyle, cursor: unknown): InvalidParamsError {
+  const want = style.kind === 'page-token' ? 'a page token string' : 'an object such as { page: 2 }';
+  return new InvalidParamsError({
+    api,
+    endpoint,
+    issues: [{ path: ['options', 'cursor'], message: `is not a cursor of this list (expected ${want}, got ${JSON.stringify(cursor)}); pass page.nextCursor of this same call` }],
+  });
+}
+
+function isPageObject(cursor: unknown, key: string): boolean {
+  if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return false;
+  const n = (cursor as Record<string, unknown>)[key];
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
+
 function segments(path: FieldPath): readonly string[] {
   return typeof path === 'string' ? path.split('.') : path;
 }
@@ -117,31 +156,20 @@ function getPath(root: unknown, path: FieldPath): unknown {
   return value;
 }
 
-/** A copy of `root` with `value` at `path`: objects along the path are copied, nothing is mutated. */
-function setPath<P>(root: P, path: FieldPath, value: unknown): P {
-  const [key, ...rest] = segments(path);
-  if (key === undefined) return value as P;
-  const base = root !== null && typeof root === 'object' ? (root as Record<string, unknown>) : {};
-  const child = rest.length === 0 ? value : setPath(base[key], rest, value);
-  return { ...base, [key]: child } as P;
+function locate(page: RawPage, params: ListParams, where: FieldPath): unknown {
+  return getPath({ data: page.data, meta: page.meta, params }, where);
 }
 
-function locate<P>(page: RawPage, params: P, where: Locator<P>): unknown {
-  if (typeof where === 'function') return where(page, params);
-  return getPath({ data: page.data, meta: page.meta, body: page.body, params }, where);
-}
-
-function readItems<P>(page: RawPage, where: Locator<P>, params?: P): unknown[] {
-  const value = locate(page, params as P, where);
+function readItems(page: RawPage, field: string): unknown[] {
+  const value = page.data !== null && typeof page.data === 'object' ? (page.data as Record<string, unknown>)[field] : undefined;
   if (value === undefined || value === null) return []; // some APIs omit the array on an empty page
   if (!Array.isArray(value)) {
-    const at = typeof where === 'function' ? 'the items locator' : `"${segments(where).join('.')}"`;
-    throw new SdkError(`Pagination: ${at} is not an array (got ${typeof value}); the cursor style points at the wrong field.`);
+    throw new SdkError(`Pagination: data.${field} is not an array (got ${typeof value}); the route's paging points at the wrong field.`);
   }
   return value;
 }
 
-/** Numbers may arrive as numbers, numeric strings, bigints or lossless-json numbers. */
+/** Numbers may arrive as numbers or numeric strings. */
 function toNumber(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '' || typeof value === 'boolean') return undefined;
   const n = Number(value);

@@ -1,101 +1,121 @@
 import type { z } from 'zod';
+import type { CursorStyle } from './cursors.js';
+import { paramLayout, type ParamLayout } from './params.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** `{product_id}` segments of a path template, as a typed params object. */
-export type PathParams<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
-  ? { [K in Name | keyof PathParams<Rest>]: string | number }
-  : {};
 
 /** How a request body is encoded on the wire. */
 export type BodyEncoding = 'json' | 'form';
 
+/** The values of a path template's `{name}` segments, in path order: `'/a/{x}/b/{y}'` -> `[string, string]`. */
+export type PathArgs<Path extends string> = Path extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
+
 /**
- * One endpoint, declared as data (DESIGN.md "Endpoints are data"). Typed methods are derived from it, and
- * the route table of an API is a list of these, so a wrong path is a one-line fix.
+ * One endpoint, declared as data: the route table of an API is a list of these, so a wrong path is a one-line
+ * fix, and every public method is one line that names its route.
  */
-export interface EndpointSpec<
-  Path extends string = string,
-  Query = unknown,
-  Body = unknown,
-  Response = unknown,
-  QueryIn = Query,
-  BodyIn = Body,
-> {
+export interface EndpointSpec {
+  /** The route id: `<namespace>.<method>`, e.g. `orders.search`. Used in logs, introspection and route fixes. */
+  name: string;
   method: HttpMethod;
   /** Path template relative to the API's base URL, with `{name}` params (URL-encoded when filled). */
-  path: Path;
-  /** Checked locally before sending; the parsed value is what is sent (so schemas may transform). */
-  query?: z.ZodType<Query, QueryIn>;
-  body?: z.ZodType<Body, BodyIn>;
+  path: string;
+  /**
+   * The query fields. A caller passes one `params` object; its keys that this schema declares go to the query,
+   * the rest to the body. Checked locally before sending; the parsed value is what is sent.
+   */
+  query?: z.ZodType;
+  /** The body fields (see `query`). */
+  body?: z.ZodType;
   bodyEncoding?: BodyEncoding;
   /** The payload schema (after the envelope is removed). Objects should be loose: unknown keys kept. */
-  response: z.ZodType<Response, any>;
+  response: z.ZodType;
+  /**
+   * A payload array field to return instead of the whole payload (TikTok Shop's `{ shops: [...] }` returns the
+   * array; a missing field reads as `[]`). The response's meta is attached to what is returned.
+   */
+  returns?: string;
+  /** How the list pages: where its items are and how the next page is found. Only list routes have it. */
+  paging?: CursorStyle;
   /** Whether replaying the request can never do harm (reads). Defaults to true for GET, false otherwise. */
   retrySafe?: boolean;
   /** Returns an async task id to poll. */
   task?: boolean;
-  /** Pagination style name, informative (the cursor itself is passed when paginating). */
-  pagination?: 'page-number' | 'page-token' | 'page-no-has-more';
-  /** Why the path is believed when the docs do not give it (STYLE.md: "mark what is inferred"). */
+  /** Why the path is believed when the vendor's documentation does not print it ("mark what is inferred"). */
   inferred?: string;
-  /** A short name for logs and errors, e.g. `orders.search`. */
-  name?: string;
 }
 
-export interface Endpoint<
-  Path extends string = string,
-  Query = unknown,
-  Body = unknown,
-  Response = unknown,
-  QueryIn = Query,
-  BodyIn = Body,
-> extends EndpointSpec<Path, Query, Body, Response, QueryIn, BodyIn> {
+/** What {@link defineEndpoint} derives from a spec once. */
+export interface EndpointExtras {
   /** `METHOD /path/template`, used in errors and logs (never holds param values). */
   readonly id: string;
   readonly retrySafe: boolean;
-  /** Fills the template; values are URL-encoded. Precompiled once at declaration. */
-  readonly buildPath: (params: Record<string, string | number> | undefined) => string;
+  /** The `{name}` segments of the path, in order. */
+  readonly pathParams: readonly string[];
+  /** Fills the template with already checked values, in path order; values are URL-encoded. */
+  readonly buildPath: (values: readonly string[]) => string;
+  /** Which params go to the query and which to the body; built on the first call, not at import. */
+  readonly layout: ParamLayout;
 }
 
-export type AnyEndpoint = Endpoint<string, any, any, any, any, any>;
-/** What a caller passes as query: the schema's input type (schemas may coerce or transform). */
-export type EndpointQuery<E> = E extends Endpoint<any, any, any, any, infer Q, any> ? Q : never;
-/** What a caller passes as body: the schema's input type. */
-export type EndpointBody<E> = E extends Endpoint<any, any, any, any, any, infer B> ? B : never;
-export type EndpointResponse<E> = E extends Endpoint<any, any, any, infer R, any, any> ? R : never;
-export type EndpointPath<E> = E extends Endpoint<infer P, any, any, any, any, any> ? P : never;
+export type Endpoint<S extends EndpointSpec = EndpointSpec> = Readonly<S> & EndpointExtras;
+export type AnyEndpoint = Endpoint<EndpointSpec>;
 
-/** Declares an endpoint. Call at module load: nothing here runs per request. */
-export function defineEndpoint<
-  Path extends string,
-  Query = undefined,
-  Body = undefined,
-  Response = unknown,
-  QueryIn = Query,
-  BodyIn = Body,
->(spec: EndpointSpec<Path, Query, Body, Response, QueryIn, BodyIn>): Endpoint<Path, Query, Body, Response, QueryIn, BodyIn> {
+/** What a caller passes as query: the schema's input type (schemas may coerce or transform). */
+export type EndpointQuery<E> = E extends { query: infer Q extends z.ZodType } ? z.input<Q> : undefined;
+/** What a caller passes as body: the schema's input type. */
+export type EndpointBody<E> = E extends { body: infer B extends z.ZodType } ? z.input<B> : undefined;
+/** The validated payload. */
+export type EndpointResponse<E> = E extends { response: infer R extends z.ZodType } ? z.output<R> : never;
+export type EndpointPath<E> = E extends { path: infer P extends string } ? P : string;
+
+type Fields<T> = [T] extends [undefined] ? {} : T extends object ? T : {};
+/**
+ * The one `params` object a method takes: the query and body fields of its route together (the route splits
+ * them). The input types of the route's schemas, never a second hand-kept type.
+ */
+export type EndpointParams<E> = Fields<EndpointQuery<E>> & Fields<EndpointBody<E>>;
+
+/** What a call resolves to: the payload, or the field the route `returns`. */
+export type EndpointResult<E> = E extends { returns: infer K extends string }
+  ? NonNullable<EndpointResponse<E>[K & keyof EndpointResponse<E>]>
+  : EndpointResponse<E>;
+
+/** The item type of a list route: the element type of the payload field its paging reads. */
+export type EndpointItem<E> = E extends { paging: CursorStyle<infer K> }
+  ? NonNullable<EndpointResponse<E>[K & keyof EndpointResponse<E>]> extends readonly (infer I)[]
+    ? I
+    : unknown
+  : unknown;
+
+/** Declares an endpoint. Call at module load: the param layout is built on first use, nothing runs per request. */
+export function defineEndpoint<const S extends EndpointSpec>(spec: S): Endpoint<S> {
+  let layout: ParamLayout | undefined;
+  const { parts, names } = splitTemplate(spec.path);
   return Object.freeze({
     ...spec,
     id: `${spec.method} ${spec.path}`,
     retrySafe: spec.retrySafe ?? spec.method === 'GET',
-    buildPath: compilePath(spec.path),
+    pathParams: names,
+    buildPath: compilePath(spec.path, parts),
+    get layout() {
+      return (layout ??= paramLayout(spec.method, spec.query, spec.body));
+    },
   });
 }
 
-function compilePath(template: string): Endpoint['buildPath'] {
+function splitTemplate(template: string) {
   const parts = template.split(/\{([^}]+)\}/);
+  const names: string[] = [];
+  for (let i = 1; i < parts.length; i += 2) names.push(parts[i]!);
+  return { parts, names: Object.freeze(names) };
+}
+
+function compilePath(template: string, parts: string[]): Endpoint['buildPath'] {
   if (parts.length === 1) return () => template;
-  return (params) => {
+  return (values) => {
     let out = parts[0]!;
-    for (let i = 1; i < parts.length; i += 2) {
-      const name = parts[i]!;
-      const value = params?.[name];
-      if (value === undefined || value === '') {
-        throw new TypeError(`Path parameter "${name}" is required for ${template}`);
-      }
-      out += encodeURIComponent(String(value)) + parts[i + 1]!;
-    }
+    for (let i = 1, v = 0; i < parts.length; i += 2, v++) out += encodeURIComponent(values[v]!) + parts[i + 1]!;
     return out;
   };
 }

@@ -19,16 +19,26 @@ export interface DecodedResponse {
   readonly body: unknown;
 }
 
+import type { ErrorFacts } from './errors/rules.js';
+
+/** A successful response's payload and meta. */
 export interface Unwrapped<M extends ResponseMeta = ResponseMeta> {
+  ok: true;
   data: unknown;
   meta: M;
 }
 
+/** A failed response, as read by the envelope; the core classifies it with the API's error rules. */
+export interface Failed {
+  ok: false;
+  error: ErrorFacts;
+}
+
 /**
- * Each API's way of saying success or failure (DESIGN.md table). `unwrap` returns the payload and meta, or
- * throws an ApiError subclass with the API's code, message and request id. HTTP status alone never decides
- * success for APIs that report errors in the body.
+ * Each API's way of saying success or failure. `unwrap` returns the payload and meta, or the facts of the failure
+ * (code, message, request id), which the core turns into the right ApiError with the API's error-rule table.
+ * HTTP status alone never decides success for APIs that report errors in the body.
  */
 export interface Envelope<M extends ResponseMeta = ResponseMeta> {
-  unwrap(res: DecodedResponse): Unwrapped<M>;
+  unwrap(res: DecodedResponse): Unwrapped<M> | Failed;
 }

@@ -1,9 +1,20 @@
 // The core's public building blocks, re-exported from the package root.
 export * from './errors/index.js';
-export { defineEndpoint, type Endpoint, type EndpointSpec, type HttpMethod, type PathParams } from './endpoint.js';
+export {
+  defineEndpoint,
+  type Endpoint,
+  type EndpointItem,
+  type EndpointParams,
+  type EndpointResult,
+  type EndpointSpec,
+  type HttpMethod,
+  type PathArgs,
+} from './endpoint.js';
+export { ApiResource } from './resource.js';
+export type { PageCursor } from './cursors.js';
 export type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
 export type { Envelope, ResponseMeta, DecodedResponse } from './envelope.js';
-export type { CoreOptions, CallOptions } from './options.js';
+export type { CoreOptions, CallOptions, PageOptions } from './options.js';
 export type { Logger, LogLevel } from './logger.js';
 export type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 export type { ValidationMode } from './validation.js';

@@ -3,6 +3,7 @@ import { ConfigurationError } from './errors/index.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 import type { ValidationMode } from './validation.js';
+import type { PageCursor } from './cursors.js';
 
 /** Options every client accepts (TikTokShop, Trenz, LocalService). */
 export interface CoreOptions {
@@ -46,13 +47,35 @@ export interface CoreOptions {
   defaultHeaders?: Record<string, string>;
 }
 
-/** Options for one call; they override the client's. */
+/**
+ * The SDK's own options for one call (the API's fields go in `params`); they override the client's.
+ * Every method of the three clients takes them as its last argument.
+ */
 export interface CallOptions {
+  /** Aborts the call (and any wait for a retry, a rate-limit slot or a token refresh). */
   signal?: AbortSignal;
+  /** Per-attempt timeout in ms for this call. */
   timeout?: number;
+  /** Retries after the first attempt for this call. */
   maxRetries?: number;
+  /** Overall time budget in ms for this call, all attempts and waits included. */
   deadline?: number;
+  /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /**
+   * Query parameters the SDK does not know yet, sent as they are (and signed, for TikTok Shop). The explicit way
+   * past the local check that refuses unknown keys in `params`.
+   */
+  extraQuery?: Record<string, string>;
+}
+
+/** Options of a list call: the call options plus where to start. */
+export interface PageOptions extends CallOptions {
+  /**
+   * Resume a list where a stored `page.nextCursor` points: the same call, with the same params, and this cursor.
+   * `null` or absent: the first page.
+   */
+  cursor?: PageCursor | null | undefined;
 }
 
 /** The origin and base path of a client's base URL, checked when the client is built, not at its first call. */

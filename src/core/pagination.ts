@@ -1,138 +1,119 @@
 import type { ResponseMeta } from './envelope.js';
-
-/** Page meta: the core's facts plus whatever else the API's envelope reports (unknown unless the API types it). */
-export type AnyMeta = ResponseMeta & Readonly<Record<string, unknown>>;
+import type { CursorStyle, ListParams, PageCursor, RawPage } from './cursors.js';
 import { AbortError, SdkError } from './errors/index.js';
 
-/**
- * One decoded page, as an API's envelope hands it to the paginator.
- * `data` is the envelope's payload, `meta` the envelope-level facts (page, total, request id), `body` the whole
- * decoded body (for cursors that sit outside `data`).
- */
-export interface RawPage {
-  data: unknown;
-  meta: Record<string, unknown> & { requestId?: string | undefined };
-  body: unknown;
-}
+export type { PageCursor } from './cursors.js';
+
+/** Page meta: the core's facts plus whatever else the API's envelope reports. */
+export type AnyMeta = ResponseMeta & Readonly<Record<string, unknown>>;
 
 /** Fetches the page that `params` designates. `signal` is the caller's, passed through untouched. */
-export type PageFetcher<P> = (params: P, signal?: AbortSignal) => Promise<RawPage>;
+export type PageFetcher = (params: ListParams, signal?: AbortSignal) => Promise<RawPage>;
 
-/** Where a cursor style finds a page's items and how it derives the next page's params. Pure data, no I/O. */
-export interface CursorStyle<P> {
-  /** The page's items, in order. */
-  items(page: RawPage): unknown[];
-  /** The params of the next page, or `undefined` when `page` is the last one. Must not mutate `params`. */
-  next(page: RawPage, params: P): P | undefined;
-}
-
-export interface PaginateInit<TItem, P> {
-  fetch: PageFetcher<P>;
-  /** The first page's params. */
-  params: P;
-  style: CursorStyle<P>;
-  /** Turns each raw item into the item the user sees. Default: the item as is. */
-  map?: ((item: unknown) => TItem) | undefined;
+/** @internal Everything a {@link Page} or {@link PagePromise} needs to fetch pages. Holds no credential. */
+export interface PaginateInit {
+  fetch: PageFetcher;
+  /** The caller's params, without any cursor. */
+  params: ListParams;
+  /** Where the first page starts: the caller's `options.cursor`, or null for the list's start. */
+  cursor: PageCursor | null;
+  style: CursorStyle;
   /** Passed to every page fetch; aborting it also stops iteration before the next fetch. */
   signal?: AbortSignal | undefined;
 }
 
-/** One page of a list: its items plus the means to fetch the next page. Holds no reference to earlier pages. */
-/** `M`: the API's meta type (e.g. TrenzMeta with `usage`, `total`). */
-export class Page<TItem, P = unknown, M extends AnyMeta = AnyMeta> {
-  /** This page's items, mapped. */
+/**
+ * One page of a list. `nextCursor` is plain JSON (a page token or `{ page: n }`) or `null` on the last page:
+ * store it anywhere and resume later, in any process, with the same call and `{ cursor }` in its options.
+ * `M` is the API's meta type, `D` the route's payload type.
+ */
+export class Page<TItem, M extends ResponseMeta = ResponseMeta, D = unknown> {
+  /** This page's items. */
   readonly items: TItem[];
-  /** The envelope's payload. */
-  readonly data: unknown;
-  /** Envelope-level facts (page, total, ...). */
+  /** The envelope's payload, whole (totals and other fields beside the items). */
+  readonly data: D;
+  /** Envelope-level facts (request id, status, and the API's own: Trenz `total`, `usage`...). */
   readonly meta: M;
-  /** The whole decoded body. */
-  readonly body: unknown;
   /** The id to quote to the API's support for this page's request. */
   readonly requestId: string | undefined;
-  // `any`, not P: P then appears only in return types, so a Page<T, Params> is assignable to Page<T> (P unknown).
-  readonly #init: PaginateInit<TItem, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  readonly #next: P | undefined;
+  /** Where the next page starts, or `null` when this is the last page. Safe to store: it holds no credential. */
+  readonly nextCursor: PageCursor | null;
+  readonly #init: PaginateInit;
 
-  /** @internal Built by {@link PagePromise}; `params` are the ones this page was fetched with. */
-  constructor(raw: RawPage, params: P, init: PaginateInit<TItem, P>) {
-    const items = init.style.items(raw);
-    this.items = init.map ? items.map(init.map) : (items as TItem[]);
-    this.data = raw.data;
+  /** @internal Built by {@link PagePromise}. */
+  constructor(raw: RawPage, params: ListParams, init: PaginateInit) {
+    this.items = init.style.items(raw) as TItem[];
+    this.data = raw.data as D;
     this.meta = raw.meta as M;
-    this.body = raw.body;
     this.requestId = raw.meta.requestId;
+    this.nextCursor = init.style.next(raw, params);
     this.#init = init;
-    this.#next = init.style.next(raw, params);
   }
 
   /** Whether another page follows this one. */
   hasNextPage(): boolean {
-    return this.#next !== undefined;
-  }
-
-  /** The params the next page will be fetched with, or `undefined` on the last page. Useful to resume later. */
-  nextPageParams(): P | undefined {
-    return this.#next;
+    return this.nextCursor !== null;
   }
 
   /** Fetches the next page. Throws when there is none: check `hasNextPage()` first. */
-  async nextPage(): Promise<Page<TItem, P, M>> {
-    if (this.#next === undefined) {
+  async nextPage(): Promise<Page<TItem, M, D>> {
+    if (this.nextCursor === null) {
       throw new SdkError('No next page: this is the last page. Check hasNextPage() first, or iterate with for await.');
     }
-    return fetchPage(this.#next, this.#init);
+    return fetchPage(this.nextCursor, this.#init);
   }
 }
 
-async function fetchPage<TItem, P, M extends AnyMeta>(params: P, init: PaginateInit<TItem, P>): Promise<Page<TItem, P, M>> {
+async function fetchPage<TItem, M extends ResponseMeta, D>(cursor: PageCursor | null, init: PaginateInit): Promise<Page<TItem, M, D>> {
   // Checked here too because a fetcher may not look at the signal until its request starts.
   if (init.signal?.aborted) throw new AbortError(undefined, { cause: init.signal.reason });
+  const params = cursor === null ? init.params : init.style.at(init.params, cursor);
   const raw = await init.fetch(params, init.signal);
   return new Page(raw, params, init);
 }
 
 /**
- * What a list call returns: `await` it for the first page, or `for await` over it for every item of every page.
- * Fetching is lazy (nothing is sent until the first `then` or iteration) and the first page is fetched once.
- * Iteration keeps one page in memory at a time (plus the memoized first page) and stops fetching on `break`.
+ * What a list call returns: `await` it for the first page, `for await` over it for every item of every page,
+ * or `.pages()` for page after page. Fetching is lazy (nothing is sent until the first `then` or iteration) and
+ * the first page is fetched once. Iteration keeps one page in memory at a time and stops fetching on `break`.
  */
-export class PagePromise<TItem, P = unknown, M extends AnyMeta = AnyMeta> implements PromiseLike<Page<TItem, P, M>>, AsyncIterable<TItem> {
-  // `any` for the reason given on Page: resource methods can then return PagePromise<Item>.
-  readonly #init: PaginateInit<TItem, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  #first: Promise<Page<TItem, P, M>> | undefined;
+export class PagePromise<TItem, M extends ResponseMeta = ResponseMeta, D = unknown>
+  implements PromiseLike<Page<TItem, M, D>>, AsyncIterable<TItem>
+{
+  readonly #init: PaginateInit;
+  #first: Promise<Page<TItem, M, D>> | undefined;
 
-  /** Sends nothing yet: the first page is fetched on the first `then` or iteration. */
-  constructor(init: PaginateInit<TItem, P>) {
+  /** @internal Sends nothing yet: the first page is fetched on the first `then` or iteration. */
+  constructor(init: PaginateInit) {
     this.#init = init;
   }
 
-  #firstPage(): Promise<Page<TItem, P, M>> {
-    this.#first ??= fetchPage(this.#init.params, this.#init);
+  #firstPage(): Promise<Page<TItem, M, D>> {
+    this.#first ??= fetchPage(this.#init.cursor, this.#init);
     return this.#first;
   }
 
   /** Resolves with the first page (fetched once, then memoized). */
-  then<R1 = Page<TItem, P, M>, R2 = never>(
-    onfulfilled?: ((page: Page<TItem, P, M>) => R1 | PromiseLike<R1>) | null,
+  then<R1 = Page<TItem, M, D>, R2 = never>(
+    onfulfilled?: ((page: Page<TItem, M, D>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#firstPage().then(onfulfilled, onrejected);
   }
 
   /** Like `Promise.catch`, on the first page. */
-  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<TItem, P, M> | R> {
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<TItem, M, D> | R> {
     return this.#firstPage().catch(onrejected);
   }
 
   /** Like `Promise.finally`, on the first page. */
-  finally(onfinally?: (() => void) | null): Promise<Page<TItem, P, M>> {
+  finally(onfinally?: (() => void) | null): Promise<Page<TItem, M, D>> {
     return this.#firstPage().finally(onfinally);
   }
 
   /** Every page in order, starting with the (memoized) first one. A failed fetch rejects with its own error. */
-  async *iterPages(): AsyncGenerator<Page<TItem, P, M>, void, undefined> {
-    let page: Page<TItem, P, M> | undefined = await this.#firstPage();
+  async *pages(): AsyncGenerator<Page<TItem, M, D>, void, undefined> {
+    let page: Page<TItem, M, D> | undefined = await this.#firstPage();
     while (page) {
       yield page;
       const pending = this.#after(page);
@@ -143,7 +124,7 @@ export class PagePromise<TItem, P = unknown, M extends AnyMeta = AnyMeta> implem
 
   /** Every item of every page, fetching the next page only once the current one is consumed. */
   async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
-    let page: Page<TItem, P, M> | undefined = await this.#firstPage();
+    let page: Page<TItem, M, D> | undefined = await this.#firstPage();
     while (page) {
       yield* page.items;
       const pending = this.#after(page);
@@ -154,13 +135,10 @@ export class PagePromise<TItem, P = unknown, M extends AnyMeta = AnyMeta> implem
 
   /**
    * The page after `page`, or `undefined`. Callers clear their variable before awaiting this, so the old page
-   * (only its next params are kept) can be collected while the next one downloads: one page in memory at a time.
+   * (only its cursor is kept) can be collected while the next one downloads: one page in memory at a time.
    */
-  #after(page: Page<TItem, P, M>): Promise<Page<TItem, P, M> | undefined> {
-    const next = page.nextPageParams();
-    return next === undefined ? Promise.resolve(undefined) : fetchPage(next, this.#init);
+  #after(page: Page<TItem, M, D>): Promise<Page<TItem, M, D> | undefined> {
+    const next = page.nextCursor;
+    return next === null ? Promise.resolve(undefined) : fetchPage(next, this.#init);
   }
 }
-
-// --- paths ---------------------------------------------------------------------------------------------------
-

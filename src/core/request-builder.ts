@@ -1,22 +1,24 @@
 import type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
-import type { AnyEndpoint, EndpointBody, EndpointPath, EndpointQuery, PathParams } from './endpoint.js';
+import type { AnyEndpoint } from './endpoint.js';
 import { InvalidParamsError } from './errors/index.js';
 import { compiledSafeParse } from './compiled-schema.js';
-import type { CallOptions } from './options.js';
+import type { CallOptions, PageOptions } from './options.js';
+import { checkPathValues, splitParams } from './params.js';
 import { encodeQuery, toQueryRecord } from './query.js';
 import { toIssues } from './validation.js';
 
-/** The request part of a call: params by location, plus per-call options. */
-export interface CallInit<E extends AnyEndpoint = AnyEndpoint> extends CallOptions {
-  path?: PathParams<EndpointPath<E>>;
-  query?: EndpointQuery<E>;
-  body?: EndpointBody<E>;
-  /** A body sent as it is (bytes or a stream), with its content type; not JSON-encoded. */
-  rawBody?: { data: WireBody; contentType: string };
+/** One call as a resource method hands it to the core: the route, its path values, the params and the options. */
+export interface CallInit {
+  endpoint: AnyEndpoint;
+  /** The `{name}` values of the route's path, in path order. */
+  path?: readonly unknown[] | undefined;
+  /** The API's fields, query and body together: the route splits them. */
+  params?: object | undefined;
+  options?: CallOptions | PageOptions | undefined;
   /** Credentials for this call instead of the client's (a seller's token, a shop). */
-  auth?: AuthStrategy;
-  /** Query params added after validation (e.g. `shop_cipher` bound by a resource). */
-  extraQuery?: Record<string, string>;
+  auth?: AuthStrategy | undefined;
+  /** A body sent as it is (bytes or a stream), with its content type; not JSON-encoded. */
+  rawBody?: { data: WireBody; contentType: string } | undefined;
 }
 
 /** Everything about a call that does not change between attempts: built and validated once. */
@@ -33,39 +35,30 @@ export interface CallPlan {
  * Validates params (locally: a bad value never reaches the server), fills the path, and serializes the body
  * once. Attempts copy the query and headers from the plan so that auth can add to them freshly each time.
  */
-export function planCall(
-  api: string,
-  endpoint: AnyEndpoint,
-  init: CallInit,
-  defaults: { headers: Record<string, string>; auth: AuthStrategy },
-): CallPlan {
-  const parsedQuery = endpoint.query ? checkParams(api, endpoint, endpoint.query, init.query, 'query') : init.query;
+export function planCall(api: string, init: CallInit, defaults: { headers: Record<string, string>; auth: AuthStrategy }): CallPlan {
+  const { endpoint, options } = init;
+  const path = endpoint.buildPath(checkPathValues(api, endpoint, init.path));
+  const split = splitParams(api, endpoint, init.params);
+  const parsedQuery = endpoint.query ? checkParams(api, endpoint, endpoint.query, split.query) : split.query;
   const query = toQueryRecord(parsedQuery);
-  if (init.extraQuery) Object.assign(query, init.extraQuery);
-  const headers = init.headers ? { ...defaults.headers, ...lowerKeys(init.headers) } : { ...defaults.headers };
+  if (options?.extraQuery) Object.assign(query, options.extraQuery);
+  const headers = options?.headers ? { ...defaults.headers, ...lowerKeys(options.headers) } : { ...defaults.headers };
   let body: WireBody;
   if (init.rawBody) {
     body = init.rawBody.data;
     headers['content-type'] = init.rawBody.contentType;
-  } else if (init.body !== undefined || endpoint.body) {
-    const value = endpoint.body ? checkParams(api, endpoint, endpoint.body, init.body, 'body') : init.body;
+  } else if (split.body !== undefined || endpoint.body) {
+    const value = endpoint.body ? checkParams(api, endpoint, endpoint.body, split.body) : split.body;
     if (endpoint.bodyEncoding === 'form') {
       body = new URLSearchParams(toQueryRecord(value)).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     } else {
-      // Serialized once: these exact bytes are signed and sent (DESIGN.md "One body, signed and sent").
+      // Serialized once: these exact bytes are signed and sent.
       body = JSON.stringify(value ?? {});
       headers['content-type'] = 'application/json';
     }
   }
-  return {
-    endpoint,
-    path: endpoint.buildPath(init.path as Record<string, string | number> | undefined),
-    query,
-    headers,
-    body,
-    auth: init.auth ?? defaults.auth,
-  };
+  return { endpoint, path, query, headers, body, auth: init.auth ?? defaults.auth };
 }
 
 /** A fresh request for one attempt. */
@@ -95,13 +88,13 @@ export function requestPath(req: PreparedRequest): string {
   return qs ? `${req.path}?${qs}` : req.path;
 }
 
-function checkParams(api: string, endpoint: AnyEndpoint, schema: NonNullable<AnyEndpoint['body']>, value: unknown, where: string) {
+function checkParams(api: string, endpoint: AnyEndpoint, schema: NonNullable<AnyEndpoint['body']>, value: unknown) {
   const result = compiledSafeParse(schema)(value ?? {});
   if (result.success) return result.data;
   throw new InvalidParamsError({
     api,
     endpoint: endpoint.id,
-    issues: toIssues(result.error).map((i) => ({ ...i, path: [where, ...i.path] })),
+    issues: toIssues(result.error).map((i) => ({ ...i, path: ['params', ...i.path] })),
   });
 }
 

@@ -48,14 +48,6 @@ export class RateLimitError extends ApiError {
   }
 }
 
-/** Trenz: the account has no credits left for this call. Never retried. */
-export class InsufficientCreditsError extends ApiError {
-  override name = 'InsufficientCreditsError';
-  protected override defaultHint() {
-    return 'Top up credits for this account (see account.retrieve() for the balance); the call was not retried.';
-  }
-}
-
 /** The server failed (5xx or an internal-error code). Retried by default; this surfaces after the last attempt. */
 export class ServerError extends ApiError {
   override name = 'ServerError';
@@ -75,7 +67,6 @@ export type ApiErrorClass = new (init: ApiErrorInit) => ApiError;
 export function apiErrorClassForStatus(status: number | undefined): ApiErrorClass {
   if (status === undefined) return ApiError;
   if (status === 401) return AuthenticationError;
-  if (status === 402) return InsufficientCreditsError;
   if (status === 403) return PermissionError;
   if (status === 404) return NotFoundError;
   if (status === 408) return ServerError;

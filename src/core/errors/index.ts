@@ -6,7 +6,6 @@ export {
   NotFoundError,
   InvalidRequestError,
   RateLimitError,
-  InsufficientCreditsError,
   ServerError,
   apiErrorClassForStatus,
   type ApiErrorClass,
@@ -17,3 +16,4 @@ export { TaskFailedError, TaskTimeoutError } from './task-errors.js';
 export { WebhookVerificationError } from './webhook-error.js';
 export { SseStreamError } from './sse-error.js';
 export { ConfigurationError } from './configuration-error.js';
+export { errorRules, isRetryableStatus, toApiError, type ErrorFacts, type ErrorRule, type ErrorRules } from './rules.js';
