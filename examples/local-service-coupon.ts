@@ -64,14 +64,14 @@ async function couponLifecycle(): Promise<void> {
 
   const filter = { merchant_id, product_type_list: [ProductType.DISCOUNT_VOUCHER], list_tab: 0 };
   let submitted: unknown;
-  for await (const p of ls.products.list(filter, { page_size: 20 })) {
+  for await (const p of ls.products.list({ ...filter, pagination: { page_size: 20 } })) {
     if (p.third_product_id === third_product_id) submitted = p.product_status;
     console.log(`  listed  ${p.third_product_id} "${p.product_name}" ${p.actual_amount} ${String(p.product_status)}`);
   }
 
   // The verdict arrives by webhook (examples/webhooks.ts) or on a read; statuses are not documented, so wait
   // for a change. Delisting needs a product that passed review; one still in review can only be withdrawn.
-  const read = async () => (await ls.products.retrieve({ merchant_id, third_product_id, online: false })).product_detail;
+  const read = async () => (await ls.products.get({ merchant_id, third_product_id, online: false })).product_detail;
   let detail = await read();
   for (let i = 0; i < 30 && detail?.product.product_status === submitted; i++) {
     await new Promise((r) => setTimeout(r, targets.localService.real ? 10_000 : 100));

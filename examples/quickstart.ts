@@ -40,7 +40,7 @@ async function tiktokShop(target: Targets['tiktokShop']): Promise<void> {
     let orders = 0;
     let pages = 0;
     // Page by page (next_page_token), one page in memory at a time; total_count feeds the bar.
-    for await (const page of seller.shop(info).orders.search({}, { page_size: 100 }).iterPages()) {
+    for await (const page of seller.shop(info).orders.search({ page_size: 100 }).pages()) {
       pages++;
       orders += page.items.length;
       productId ??= page.items[0]?.line_items?.[0]?.product_id;
@@ -123,7 +123,7 @@ async function localService(target: Targets['localService']): Promise<void> {
   const filter = { merchant_id, product_type_list: [ProductType.DISCOUNT_VOUCHER], list_tab: 0 };
   let mine: { product_name: string; actual_amount: string; product_status: unknown } | undefined;
   let count = 0;
-  for await (const p of ls.products.list(filter, { page_size: 20 })) {
+  for await (const p of ls.products.list({ ...filter, pagination: { page_size: 20 } })) {
     count++;
     if (p.third_product_id === third_product_id) mine = p;
   }
@@ -134,7 +134,7 @@ async function localService(target: Targets['localService']): Promise<void> {
   let reviewed = false;
   let status: unknown;
   for (let i = 0; i < 20 && !reviewed; i++) {
-    const detail = await ls.products.retrieve({ merchant_id, third_product_id, online: false });
+    const detail = await ls.products.get({ merchant_id, third_product_id, online: false });
     status = detail.product_detail?.product.product_status;
     reviewed = status !== mine?.product_status;
     if (!reviewed) await new Promise((r) => setTimeout(r, target.real ? 5_000 : 100));

@@ -37,8 +37,8 @@ async function syncSeller(app: TikTokShop, openId: string): Promise<void> {
     const startedAt = Math.floor(Date.now() / 1000);
     const bar = progressBar(shop.name ?? shop.cipher);
     let synced = 0;
-    const search = seller.shop(shop).orders.search({ update_time_ge: since }, { page_size: 100, sort_field: 'update_time' });
-    for await (const page of search.iterPages()) {
+    const search = seller.shop(shop).orders.search({ update_time_ge: since, page_size: 100, sort_field: 'update_time' });
+    for await (const page of search.pages()) {
       synced += page.items.length; // upsert page.items into your database here; ids are int64-safe strings
       bar.update(synced, (page.data as { total_count?: number }).total_count);
     }

@@ -10,3 +10,6 @@ export * from './local-service/index.js';
 // (each subpath entry exports its own as `Product`).
 export type { Product } from './tiktok-shop/index.js';
 export type { Product as TrenzProduct } from './trenz/index.js';
+// Both TikTok Shop and Local Service name their category params `CategoriesParams`.
+export type { CategoriesParams } from './tiktok-shop/index.js';
+export type { CategoriesParams as LocalServiceCategoriesParams } from './local-service/index.js';

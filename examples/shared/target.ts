@@ -67,7 +67,7 @@ export async function connect(): Promise<Targets> {
       async authorize(app) {
         if (!ttsReal || tts.code) {
           // The redirect to your callback carries ?code=...; on the emulator we mint one.
-          const tokens = await app.auth.getAccessToken(tts.code ?? emu().tokens.tiktokShopAuthCode());
+          const tokens = await app.auth.getAccessToken({ auth_code: tts.code ?? emu().tokens.tiktokShopAuthCode() });
           return { seller: app.seller(tokens.open_id), how: `authorized by OAuth code as ${tokens.seller_name ?? tokens.open_id}` };
         }
         // A token obtained elsewhere: no refresh token, so the SDK asks you to re-authorize when it expires.

@@ -129,7 +129,11 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     if (!style) throw new TypeError(`${this.api} ${endpoint.id} is not a list route (no paging declared)`);
     const options = init.options as PageOptions | undefined;
     const cursor = options?.cursor ?? null;
-    if (cursor !== null && !style.accepts(cursor)) throw foreignCursor(this.api, endpoint.id, style, cursor);
+    if (cursor !== null && !style.accepts(cursor)) {
+      // Like any failure of a list call, this rejects when the first page is awaited, not at the call.
+      const error = foreignCursor(this.api, endpoint.id, style, cursor);
+      return new PagePromise<Item, M, D>({ fetch: () => Promise.reject(error), params: undefined, cursor: null, style });
+    }
     return new PagePromise<Item, M, D>({
       fetch: async (params) => {
         const { data, meta } = await this.call({ ...init, params });

@@ -1,21 +1,19 @@
 import { inspect } from 'node:util';
 import { noAuth } from '../core/auth.js';
 import { CoreClient } from '../core/client.js';
+import { localServiceApi, localServiceTokenHost } from './api.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { CoreOptions } from '../core/options.js';
 import type { RateLimiter } from '../core/rate-limit.js';
 import { MemoryTokenStore, type RefreshLock, type TokenStore } from '../core/tokens.js';
 import { merchantTokenAuth, staticTokenAuth } from './auth.js';
-import { localServiceEnvelope, merchantTokenEnvelope } from './envelope.js';
-import { LOCAL_SERVICE } from './errors.js';
 import { obtainMerchantToken, type MerchantToken } from './merchant-token.js';
-import { DEFAULT_WINDOW_MARGIN_MS, EndpointRateLimiter, LOCAL_SERVICE_QPS, type LocalServiceRateLimit } from './rate-limit.js';
+import { EndpointRateLimiter, type LocalServiceRateLimit } from './rate-limit.js';
 import { LocalServiceHolidays } from './resources/holidays.js';
 import { LocalServiceProducts } from './resources/products.js';
 import { LocalServiceWebhooks } from './resources/webhooks.js';
 
-/** Production base URL, as printed on every endpoint page (L:24, ENDPOINTS.md 3.1). */
-export const LOCAL_SERVICE_BASE_URL = 'https://open.tiktokapis.com/v2/localservice/saas';
+export { LOCAL_SERVICE_BASE_URL } from './api.js';
 
 /** Options shared by both ways of authenticating. */
 export interface LocalServiceCommonOptions extends Omit<CoreOptions, 'rateLimit'> {
@@ -71,8 +69,6 @@ export type LocalServiceOptions = LocalServiceTokenOptions | LocalServiceCredent
  * ```
  */
 export class LocalService {
-  /** @internal The shared pipeline; resources call it. */
-  readonly core: CoreClient;
   /** Group-buying products, their review, categories and shops. */
   readonly products: LocalServiceProducts;
   /** National holidays (ids for a coupon's unusable dates). */
@@ -80,21 +76,15 @@ export class LocalService {
   /** Parsing of inbound webhook bodies. */
   readonly webhooks: LocalServiceWebhooks;
   readonly #mode: 'token' | 'credentials';
+  readonly #core: CoreClient;
 
   constructor(options: LocalServiceOptions) {
     // Read as the union of both shapes' fields; the checks below decide which shape was given (JS callers can mix).
     const { rateLimit, ...rest } = options as LocalServiceCommonOptions & Partial<LocalServiceCredentialOptions> & { accessToken?: string };
     const { accessToken, clientKey, clientSecret, merchantId, tokenStore, refreshMarginSeconds, authBaseURL, refreshLock, ...core } = rest;
     const limiter = rateLimit === false ? false : rateLimit && 'schedule' in rateLimit ? rateLimit : new EndpointRateLimiter(rateLimit);
-    const coreOptions: CoreOptions = { ...core, rateLimit: limiter };
-    const def = {
-      name: LOCAL_SERVICE,
-      defaultBaseURL: LOCAL_SERVICE_BASE_URL,
-      envelope: localServiceEnvelope,
-      // scope 'endpoint' makes the core key any limiter by endpoint id. The numbers are the core's p-queue fallback;
-      // the client passes EndpointRateLimiter instead, which anchors the window at the response (rate-limit.ts).
-      defaultRateLimit: { intervalCap: LOCAL_SERVICE_QPS, interval: 1000 + DEFAULT_WINDOW_MARGIN_MS, strict: true, scope: 'endpoint' as const },
-    };
+    // The rate limit is the API's own policy (20 QPS per endpoint, anchored at each response): EndpointRateLimiter.
+    const coreOptions: CoreOptions = { ...core, rateLimit: limiter, rateLimitScope: core.rateLimitScope ?? 'endpoint' };
 
     const hasCredentials = clientKey !== undefined || clientSecret !== undefined || merchantId !== undefined;
     if (accessToken !== undefined && hasCredentials) {
@@ -103,7 +93,7 @@ export class LocalService {
     if (accessToken !== undefined) {
       if (!accessToken.trim()) throw new ConfigurationError('Local Service: accessToken is empty.');
       this.#mode = 'token';
-      this.core = new CoreClient({ ...def, auth: staticTokenAuth(accessToken.trim()) }, coreOptions);
+      this.#core = new CoreClient(localServiceApi, staticTokenAuth(accessToken.trim()), coreOptions);
     } else {
       const missing = Object.entries({ clientKey, clientSecret, merchantId })
         .filter(([, v]) => !v || !String(v).trim())
@@ -124,21 +114,28 @@ export class LocalService {
         secrets: [creds.clientSecret],
         obtain: (current, key) => obtainMerchantToken(tokenCore!, creds, key, current, Math.floor(Date.now() / 1000)),
       });
-      this.core = new CoreClient({ ...def, auth }, coreOptions);
-      // The token endpoint sits at the API origin, outside the saas base path (ENDPOINTS.md 3.2.1).
-      const tokenBaseURL = authBaseURL ?? new URL(this.core.baseURL).origin;
-      tokenCore = new CoreClient(
-        { name: LOCAL_SERVICE, defaultBaseURL: tokenBaseURL, envelope: merchantTokenEnvelope, auth: { ...noAuth, secrets: () => [creds.clientSecret] } },
-        { ...core, baseURL: tokenBaseURL, dispatcher: this.core.dispatcher, rateLimit: false },
-      );
+      this.#core = new CoreClient(localServiceApi, auth, coreOptions);
+      // The token endpoint sits at the API origin, outside the saas base path.
+      const tokenBaseURL = authBaseURL ?? new URL(this.#core.baseURL).origin;
+      tokenCore = this.#core.tokenHost({ ...localServiceTokenHost, baseURL: tokenBaseURL, auth: { ...noAuth, secrets: () => [creds.clientSecret] } });
     }
-    this.products = new LocalServiceProducts(this.core);
-    this.holidays = new LocalServiceHolidays(this.core);
+    this.products = new LocalServiceProducts(this.#core);
+    this.holidays = new LocalServiceHolidays(this.#core);
     this.webhooks = new LocalServiceWebhooks();
+  }
+
+  /** @internal The shared pipeline. */
+  get core(): CoreClient {
+    return this.#core;
+  }
+
+  /** What `JSON.stringify` shows: the host and the auth mode, never a token or secret. */
+  toJSON() {
+    return { baseURL: this.#core.baseURL, auth: this.#mode };
   }
 
   [inspect.custom]() {
     const auth = this.#mode === 'token' ? "accessToken: '[REDACTED]'" : "clientSecret: '[REDACTED]'";
-    return `LocalService { baseURL: '${this.core.baseURL}', ${auth} }`;
+    return `LocalService { baseURL: '${this.#core.baseURL}', ${auth} }`;
   }
 }

@@ -1,5 +1,7 @@
-import type { DecodedResponse, Envelope, ResponseMeta } from '../core/envelope.js';
-import { LOCAL_SERVICE, localServiceError } from './errors.js';
+import type { DecodedResponse, Envelope, Failed, ResponseMeta, Unwrapped } from '../core/envelope.js';
+import { readNumber, readObject, readString } from '../core/coerce.js';
+import type { ErrorFacts } from '../core/errors/index.js';
+import { LOCAL_SERVICE } from './errors.js';
 
 interface ErrorStruct {
   code?: unknown;
@@ -31,62 +33,31 @@ export const merchantTokenEnvelope: Envelope = {
   },
 };
 
-function unwrapLocalService(res: DecodedResponse, tokenEndpoint: boolean) {
-  const body = isObject(res.body) ? res.body : undefined;
+function unwrapLocalService(res: DecodedResponse, tokenEndpoint: boolean): Unwrapped | Failed {
+  const body = readObject(res.body);
   const err = body?.error;
   const headerLogid = res.headers['x-tt-logid'];
-  if (isObject(err)) {
-    const e = err as ErrorStruct;
-    // seed 001 names it `logid` (L:17); the external token doc names it `log_id` (ENDPOINTS.md 3.2.1): accept both.
-    const logid = str(e.logid) ?? str(e.log_id) ?? headerLogid;
+  const fail = (f: Omit<ErrorFacts, 'status' | 'headers'>): Failed => ({ ok: false, error: { status: res.status, headers: res.headers, ...f } });
+  const e = readObject(err) as ErrorStruct | undefined;
+  if (e) {
+    // The product docs name it `logid`; the merchant token page names it `log_id`: accept both.
+    const logid = readString(e.logid) ?? readString(e.log_id) ?? headerLogid;
     const meta: ResponseMeta = { requestId: logid, status: res.status, headers: res.headers };
     const code = e.code === undefined || e.code === null ? undefined : String(e.code);
-    if (code === '0') return { data: body?.data, meta };
-    throw localServiceError({
-      endpoint: res.endpoint.id,
-      status: res.status,
-      headers: res.headers,
-      code,
-      message: str(e.message) ?? '',
-      logid,
-      httpStatusCode: num(e.http_status_code),
-    });
+    if (code === '0') return { ok: true, data: body?.data, meta };
+    return fail({ code, message: readString(e.message) ?? '', requestId: logid, effectiveStatus: readNumber(e.http_status_code) });
   }
-  const logid = str(body?.log_id) ?? str(body?.logid) ?? headerLogid;
+  const logid = readString(body?.log_id) ?? readString(body?.logid) ?? headerLogid;
   if (tokenEndpoint && typeof err === 'string') {
-    throw localServiceError({
-      endpoint: res.endpoint.id,
-      status: res.status,
-      headers: res.headers,
-      code: err,
-      message: str(body?.error_description) ?? '',
-      logid,
-      httpStatusCode: undefined,
-    });
+    return fail({ code: err, message: readString(body?.error_description) ?? '', requestId: logid });
   }
   if (tokenEndpoint && res.status >= 200 && res.status < 300 && typeof body?.access_token === 'string') {
-    return { data: body, meta: { requestId: logid, status: res.status, headers: res.headers } };
+    return { ok: true, data: body, meta: { requestId: logid, status: res.status, headers: res.headers } };
   }
-  throw localServiceError({
-    endpoint: res.endpoint.id,
-    status: res.status,
-    headers: res.headers,
-    code: undefined,
-    message: `${LOCAL_SERVICE} answered without the error struct, so success cannot be confirmed`,
-    logid,
-    httpStatusCode: undefined,
-  });
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function num(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  return Number.isInteger(n) ? n : undefined;
+  // A bare 404 is most often a base URL without the API's path prefix.
+  const message =
+    res.status === 404
+      ? `${LOCAL_SERVICE} answered 404 without the error struct: check that baseURL ends with /v2/localservice/saas (got a path outside the API)`
+      : `${LOCAL_SERVICE} answered without the error struct, so success cannot be confirmed`;
+  return fail({ code: undefined, message, requestId: logid });
 }

@@ -5,27 +5,21 @@
  * `open.tiktokapis.com/v2` APIs follow; anything else is classified by `http_status_code`, then the HTTP status.
  */
 import {
-  ApiError,
   AuthenticationError,
   InvalidRequestError,
   PermissionError,
   RateLimitError,
   ServerError,
-  apiErrorClassForStatus,
-  type ApiErrorClass,
+  errorRules,
+  type ErrorRule,
+  type ErrorRules,
 } from '../core/errors/index.js';
 
 /** The API's display name in errors and logs. */
 export const LOCAL_SERVICE = 'Local Service';
 
-interface CodeRule {
-  cls: ApiErrorClass;
-  retryable: boolean;
-  hint?: string;
-}
-
 /** inferred: TikTok API v2 convention codes (and OAuth ones for the merchant token endpoint), not in seed 001. */
-export const LOCAL_SERVICE_ERROR_CODES: Readonly<Record<string, CodeRule>> = {
+export const LOCAL_SERVICE_ERROR_CODES: Readonly<Record<string, ErrorRule>> = {
   access_token_invalid: {
     cls: AuthenticationError,
     retryable: false,
@@ -57,33 +51,8 @@ export const LOCAL_SERVICE_ERROR_CODES: Readonly<Record<string, CodeRule>> = {
   },
 };
 
-/** What the envelope knows about a failed Local Service response. */
-export interface LocalServiceFailure {
-  endpoint: string;
-  status: number;
-  headers: Record<string, string>;
-  code: string | undefined;
-  message: string;
-  logid: string | undefined;
-  /** `error.http_status_code` from the body, a string on the wire (L:18). */
-  httpStatusCode: number | undefined;
-}
-
-/** The error for a Local Service failure: by code when known, else by `http_status_code`, else by HTTP status. */
-export function localServiceError(f: LocalServiceFailure): ApiError {
-  const rule = f.code ? LOCAL_SERVICE_ERROR_CODES[f.code] : undefined;
-  const status = f.httpStatusCode ?? f.status;
-  const Cls = rule?.cls ?? (status >= 400 ? apiErrorClassForStatus(status) : ApiError);
-  const common = {
-    api: LOCAL_SERVICE,
-    endpoint: f.endpoint,
-    status: f.status,
-    code: f.code ?? f.status,
-    message: f.message,
-    requestId: f.logid,
-    retryable: rule?.retryable ?? (status === 408 || status === 429 || status >= 500),
-    hint: rule?.hint,
-    headers: f.headers,
-  };
-  return new Cls(common);
-}
+/**
+ * Local Service's error-rule table: by code when known; otherwise the core's shared rules decide by the body's
+ * `http_status_code`, then the HTTP status.
+ */
+export const localServiceErrorRules: ErrorRules = errorRules(Object.entries(LOCAL_SERVICE_ERROR_CODES));

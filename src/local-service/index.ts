@@ -1,5 +1,5 @@
 /**
- * `social-commerce-sdk/local-service`: TikTok Local Service (SaaS) product management APIs (seed 001).
+ * `social-commerce-sdk/local-service`: TikTok Local Service (SaaS) product management APIs.
  * @packageDocumentation
  */
 export {
@@ -10,7 +10,8 @@ export {
   type LocalServiceCredentialOptions,
   type LocalServiceCommonOptions,
 } from './client.js';
-export { LocalServiceProducts, type Acknowledgement, type PageOptions } from './resources/products.js';
+export { LocalServiceProducts, type Acknowledgement } from './resources/products.js';
+export { localServiceApi } from './api.js';
 export { LocalServiceHolidays } from './resources/holidays.js';
 export { LocalServiceWebhooks } from './resources/webhooks.js';
 export { MERCHANT_TOKEN_PATH, type MerchantToken } from './merchant-token.js';

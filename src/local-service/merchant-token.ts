@@ -76,13 +76,14 @@ export async function obtainMerchantToken(
   nowSeconds: number,
 ): Promise<MerchantToken> {
   const base = { client_key: creds.clientKey, client_secret: creds.clientSecret, merchant_id: merchantId };
-  const headers = { 'x-tt-target-idc': MERCHANT_TOKEN_TARGET_IDC };
+  const options = { headers: { 'x-tt-target-idc': MERCHANT_TOKEN_TARGET_IDC } };
   const refreshable = current?.refresh_token && (current.refresh_expires_at ?? Infinity) > nowSeconds + 60;
   if (refreshable) {
     try {
-      const data = await core.request(merchantTokenEndpoint, {
-        body: { ...base, grant_type: 'refresh_token', refresh_token: current.refresh_token },
-        headers,
+      const data = await core.request<TokenResponse>({
+        endpoint: merchantTokenEndpoint,
+        params: { ...base, grant_type: 'refresh_token', refresh_token: current.refresh_token },
+        options,
       });
       return toMerchantToken(merchantId, data, nowSeconds);
     } catch (err) {
@@ -90,11 +91,13 @@ export async function obtainMerchantToken(
       // A refused refresh token (expired, revoked, rotated elsewhere): the client credentials still work.
     }
   }
-  const data = await core.request(merchantTokenEndpoint, { body: { ...base, grant_type: 'access_token' }, headers });
+  const data = await core.request<TokenResponse>({ endpoint: merchantTokenEndpoint, params: { ...base, grant_type: 'access_token' }, options });
   return toMerchantToken(merchantId, data, nowSeconds);
 }
 
-function toMerchantToken(merchantId: string, data: z.infer<typeof tokenResponse>, now: number): MerchantToken {
+type TokenResponse = z.infer<typeof tokenResponse>;
+
+function toMerchantToken(merchantId: string, data: TokenResponse, now: number): MerchantToken {
   return {
     merchant_id: merchantId,
     access_token: data.access_token,

@@ -3,6 +3,7 @@
  * paths relative to the base URL `https://open.tiktokapis.com/v2/localservice/saas`. Paths are exactly as
  * printed: `product/offline` and `product/withdraw_audit` have no trailing slash (L:216, L:230).
  */
+import { pageNoHasMoreCursor } from '../core/cursors.js';
 import { defineEndpoint } from '../core/endpoint.js';
 import { acknowledgement } from './schemas/common.js';
 import {
@@ -22,6 +23,21 @@ import {
   shopsParams,
   updateWithoutReviewParams,
 } from './schemas/params.js';
+
+/**
+ * Page numbers in the body's `pagination`, `has_more` in `data.next_pagination`; `total` decides when the server
+ * leaves `has_more` out (the field is optional).
+ */
+function pagesOf<K extends string>(items: K) {
+  return pageNoHasMoreCursor({
+    items,
+    pageObject: 'pagination',
+    pageParam: 'page_no',
+    sizeParam: 'page_size',
+    hasMore: 'data.next_pagination.has_more',
+    total: 'data.next_pagination.total',
+  });
+}
 
 /** Every Local Service endpoint, declared once; resources name these and nothing else. */
 export const routes = {
@@ -68,12 +84,12 @@ export const routes = {
     path: '/product/batch_query/',
     body: listProductsParams,
     response: productPageSchema,
-    pagination: 'page-no-has-more',
+    paging: pagesOf('products'),
     retrySafe: true,
   }),
   /** Product Details Inquiry (L:301-375). */
-  retrieveProduct: defineEndpoint({
-    name: 'products.retrieve',
+  getProduct: defineEndpoint({
+    name: 'products.get',
     method: 'POST',
     path: '/product/query/',
     body: retrieveProductParams,
@@ -96,7 +112,7 @@ export const routes = {
     path: '/product_opt_shops/query/',
     body: shopsParams,
     response: shopPageSchema,
-    pagination: 'page-no-has-more',
+    paging: pagesOf('shops'),
     retrySafe: true,
   }),
   /** National Holiday Inquiry (L:429-453). */

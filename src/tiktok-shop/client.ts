@@ -3,10 +3,9 @@ import { CoreClient } from '../core/client.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { CoreOptions } from '../core/options.js';
 import { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
+import { tiktokShopApi, tiktokShopTokenHost, TIKTOK_SHOP_AUTH_BASE_URL } from './api.js';
 import { TikTokShopAuth, tokenHostAuth, type AppCredentials } from './auth.js';
 import { ServerClock } from './clock.js';
-import { tiktokShopEnvelope } from './envelope.js';
-import { API_NAME } from './errors.js';
 import { TikTokShopOAuth } from './oauth.js';
 import { tokenSetSchema, type TokenSet } from './schemas/auth.js';
 import { TikTokShopSeller } from './seller.js';
@@ -14,21 +13,18 @@ import { createSigner } from './signer.js';
 import { TokenKeeper, type TikTokShopTokenStore } from './tokens.js';
 import { TikTokShopWebhooks } from './webhooks.js';
 
-/** Business endpoints (every curl example, S:305). */
-export const TIKTOK_SHOP_BASE_URL = 'https://open-api.tiktokglobalshop.com';
-/** Token get/refresh host (S:3330, S:3460). */
-export const TIKTOK_SHOP_AUTH_BASE_URL = 'https://auth.tiktok-shops.com';
+export { TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL } from './api.js';
 
 export interface TikTokShopOptions extends CoreOptions {
   /** The app key from Partner Center. Default: `process.env.TIKTOK_SHOP_APP_KEY`. */
   appKey?: string;
-  /** The app secret: the signing key (S:30). Default: `process.env.TIKTOK_SHOP_APP_SECRET`. Never logged. */
+  /** The app secret: the signing key. Default: `process.env.TIKTOK_SHOP_APP_SECRET`. Never logged. */
   appSecret?: string;
   /** Where sellers' tokens are kept, by `open_id`. Default: in memory (lost on restart). */
   tokenStore?: TikTokShopTokenStore;
   /** Token host. Default `https://auth.tiktok-shops.com`; point it at the emulator in tests. */
   authBaseURL?: string;
-  /** Refresh an access token this many seconds before it expires. Default 300 (tokens live 7 days, S:3425). */
+  /** Refresh an access token this many seconds before it expires. Default 300 (tokens live 7 days). */
   refreshMarginSeconds?: number;
   /** Cross-process lock around a refresh (e.g. the Redis entry), so one process refreshes a seller at a time. */
   refreshLock?: RefreshLock;
@@ -41,14 +37,10 @@ export interface TikTokShopOptions extends CoreOptions {
  * const app = new TikTokShop({ appKey, appSecret });
  * const seller = app.seller(openId);                  // tokens from the store, refreshed automatically
  * const [first] = await seller.authorization.getShops();
- * for await (const order of seller.shop(first!.cipher).orders.search({ order_status: 'AWAITING_SHIPMENT' })) { ... }
+ * for await (const order of seller.shop(first!).orders.search({ order_status: 'AWAITING_SHIPMENT' })) { ... }
  * ```
  */
 export class TikTokShop {
-  /** @internal The business API pipeline (open-api host). */
-  readonly core: CoreClient;
-  /** @internal The token host pipeline. */
-  readonly authCore: CoreClient;
   /** OAuth: authorization link, code exchange, manual refresh. */
   readonly auth: TikTokShopOAuth;
   /** Webhook signature verification and typed events. */
@@ -58,6 +50,8 @@ export class TikTokShop {
   /** The server clock as corrected from timestamp errors. */
   readonly clock: ServerClock;
   readonly #app: AppCredentials;
+  readonly #core: CoreClient;
+  readonly #authCore: CoreClient;
 
   constructor(options: TikTokShopOptions = {}) {
     const {
@@ -85,16 +79,9 @@ export class TikTokShop {
     });
     this.#app = { appKey, appSecret, sign: createSigner(appSecret), clock: this.clock, tokens };
     // The default auth signs as the app alone; every seller and shop call passes its own (with token and cipher).
-    this.core = new CoreClient(
-      { name: API_NAME, defaultBaseURL: TIKTOK_SHOP_BASE_URL, envelope: tiktokShopEnvelope, auth: new TikTokShopAuth(this.#app) },
-      core,
-    );
-    this.authCore = new CoreClient(
-      { name: API_NAME, defaultBaseURL: authBaseURL, envelope: tiktokShopEnvelope, auth: tokenHostAuth(appKey, appSecret) },
-      // No rate limit on the token host: a refresh must never wait behind calls that are waiting for it.
-      { ...core, baseURL: authBaseURL, dispatcher: this.core.dispatcher, rateLimit: false },
-    );
-    this.auth = new TikTokShopOAuth(this.authCore, tokens);
+    this.#core = new CoreClient(tiktokShopApi, new TikTokShopAuth(this.#app), core);
+    this.#authCore = this.#core.tokenHost({ ...tiktokShopTokenHost, baseURL: authBaseURL, auth: tokenHostAuth(appKey, appSecret) });
+    this.auth = new TikTokShopOAuth(this.#authCore, tokens);
     this.webhooks = new TikTokShopWebhooks(appKey, appSecret);
   }
 
@@ -105,7 +92,7 @@ export class TikTokShop {
   seller(openIdOrTokens: string | TokenSet): TikTokShopSeller {
     if (typeof openIdOrTokens === 'string') {
       if (!openIdOrTokens) throw new ConfigurationError('TikTok Shop: app.seller() needs an open_id or a TokenSet.');
-      return new TikTokShopSeller(this.core, this.#app, openIdOrTokens);
+      return new TikTokShopSeller(this.#core, this.#app, openIdOrTokens);
     }
     const parsed = tokenSetSchema.safeParse(openIdOrTokens);
     if (!parsed.success) {
@@ -115,10 +102,20 @@ export class TikTokShop {
       );
     }
     this.#app.tokens.adopt(parsed.data);
-    return new TikTokShopSeller(this.core, this.#app, parsed.data.open_id);
+    return new TikTokShopSeller(this.#core, this.#app, parsed.data.open_id);
+  }
+
+  /** @internal The business API pipeline (open-api host). */
+  get core(): CoreClient {
+    return this.#core;
+  }
+
+  /** What `JSON.stringify` shows: the hosts and the app key, never the secret or a token. */
+  toJSON() {
+    return { baseURL: this.#core.baseURL, authBaseURL: this.#authCore.baseURL, appKey: this.#app.appKey };
   }
 
   [inspect.custom]() {
-    return `TikTokShop { baseURL: '${this.core.baseURL}', authBaseURL: '${this.authCore.baseURL}', appKey: '${this.#app.appKey}', appSecret: '[REDACTED]' }`;
+    return `TikTokShop { baseURL: '${this.#core.baseURL}', authBaseURL: '${this.#authCore.baseURL}', appKey: '${this.#app.appKey}', appSecret: '[REDACTED]' }`;
   }
 }

@@ -1,5 +1,4 @@
 import type { DecodedResponse, Envelope, ResponseMeta } from '../core/envelope.js';
-import { API_NAME, tiktokShopError } from './errors.js';
 
 interface Body {
   code?: unknown;
@@ -20,22 +19,24 @@ export const tiktokShopEnvelope: Envelope = {
     const meta: ResponseMeta = { requestId, status: res.status, headers: res.headers };
     const code = toCode(body.code);
     const ok = res.status >= 200 && res.status < 300;
-    if (ok && code === 0) return { data: body.data, meta };
+    if (ok && code === 0) return { ok: true, data: body.data, meta };
     const message =
       typeof body.message === 'string'
         ? body.message
         : ok
           ? 'the response is not the TikTok Shop envelope (no numeric code)'
           : `HTTP ${res.status}`;
-    throw tiktokShopError({
-      endpoint: res.endpoint.id,
-      status: res.status,
-      // A 2xx without a code is not an API answer (a proxy page, a stub): an error with no code of its own.
-      code: code === 0 ? undefined : code,
-      message,
-      requestId,
-      headers: res.headers,
-    });
+    return {
+      ok: false,
+      error: {
+        status: res.status,
+        // A 2xx without a code is not an API answer (a proxy page, a stub): an error with no code of its own.
+        code: code === 0 ? undefined : code,
+        message,
+        requestId,
+        headers: res.headers,
+      },
+    };
   },
 };
 

@@ -3,15 +3,15 @@
  * decides, never the HTTP status alone: the seed gives no status for any code (ENDPOINTS.md 5.2.31).
  */
 import {
-  ApiError,
   AuthenticationError,
   InvalidRequestError,
   NotFoundError,
   PermissionError,
   RateLimitError,
   ServerError,
-  apiErrorClassForStatus,
-  type ApiErrorClass,
+  errorRules,
+  type ErrorRule,
+  type ErrorRules,
 } from '../core/errors/index.js';
 
 export const API_NAME = 'TikTok Shop';
@@ -30,17 +30,13 @@ export const TikTokShopCode = {
   INTERNAL_ERROR: 36009003,
 } as const;
 
-interface Rule {
-  cls: ApiErrorClass;
-  retryable?: boolean;
-  hint?: string;
-}
+type Rule = ErrorRule;
 
 const RE_AUTHORIZE = 'Re-authorize the seller (app.auth.authorizationUrl) and store the new tokens.';
 const SERVER_RETRY: Rule = { cls: ServerError, retryable: true };
 
 // One row per code; hints name the next step (STYLE.md "Errors that teach").
-const RULES = new Map<number, Rule>([
+const RULES: [number, Rule][] = [
   [36009002, { cls: RateLimitError, retryable: true }],
   // 36009003 "internal error" is in the official tables but not in the seed (ENDPOINTS.md 2.7.2).
   [36009003, SERVER_RETRY],
@@ -75,7 +71,7 @@ const RULES = new Map<number, Rule>([
   [12052900, SERVER_RETRY],
   [21011500, SERVER_RETRY],
   [99999999, SERVER_RETRY],
-]);
+];
 
 /** 36009004 covers credentials, timestamps and identifiers (S:3203-3246): tell them apart by message. */
 function invalidRequestRule(message: string): Rule {
@@ -93,36 +89,7 @@ function invalidRequestRule(message: string): Rule {
   return { cls: InvalidRequestError };
 }
 
-/** What the envelope knows about a failed response. */
-export interface ErrorFacts {
-  endpoint: string;
-  status: number;
-  code: number | undefined;
-  message: string;
-  requestId: string | undefined;
-  headers: Record<string, string>;
-}
-
-/** The typed error for a TikTok Shop error response (a non-zero `code`, or an HTTP error without one). */
-export function tiktokShopError(f: ErrorFacts): ApiError {
-  const httpRetryable = f.status === 408 || f.status === 429 || f.status >= 500;
-  const rule =
-    f.code === undefined
-      ? undefined
-      : f.code === TikTokShopCode.INVALID_REQUEST
-        ? invalidRequestRule(f.message)
-        : RULES.get(f.code);
-  const cls = rule?.cls ?? (f.status >= 400 ? apiErrorClassForStatus(f.status) : ApiError);
-  const init = {
-    api: API_NAME,
-    endpoint: f.endpoint,
-    status: f.status,
-    code: f.code ?? f.status,
-    message: f.message,
-    requestId: f.requestId,
-    retryable: rule?.retryable ?? httpRetryable,
-    hint: rule?.hint,
-    headers: f.headers,
-  };
-  return new cls(init);
-}
+/** TikTok Shop's error-rule table: the body `code` decides, never the HTTP status alone. */
+export const tiktokShopErrorRules: ErrorRules = errorRules(RULES, {
+  byMessage: (code, message) => (code === TikTokShopCode.INVALID_REQUEST ? invalidRequestRule(message) : undefined),
+});

@@ -15,8 +15,18 @@ export { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
 export { TikTokShopWebhooks, type WebhookHeaders } from './webhooks.js';
 export type { TikTokShopWebhookEvent, KnownWebhookEvent, UnknownWebhookEvent, WebhookEventKind } from './webhook-events.js';
 export { ShopProducts, SellerProducts } from './resources/products.js';
-export type { BrandsQuery, CategoriesQuery, CategoryVersion, GetProductOptions } from './resources/products.js';
-export { ShopOrders, type OrderFilters, type OrderPaging, type OrderStatus } from './resources/orders.js';
+export type {
+  AttributesParams,
+  BrandsParams,
+  CategoriesParams,
+  CategoryVersion,
+  DiagnoseParams,
+  GetProductParams,
+  GlobalCategoriesParams,
+} from './resources/products.js';
+export { ShopOrders, type OrderGetParams, type OrderSearchParams, type OrderStatus } from './resources/orders.js';
+export { ORDER_STATUSES } from './order-status.js';
+export { tiktokShopApi } from './api.js';
 export { SellerAuthorization } from './resources/authorization.js';
 export { routes as tiktokShopRoutes, tokenRoutes as tiktokShopTokenRoutes, MAX_ORDER_IDS, MAX_DIAGNOSE_IDS } from './routes.js';
 export type { TokenSet, Shop } from './schemas/auth.js';

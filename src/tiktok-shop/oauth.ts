@@ -1,5 +1,6 @@
-/** Seller authorization (Authorization guide 202309, S:3253-3522): the link, the code exchange and refresh. */
+/** Seller authorization (TikTok Shop docs: Authorization overview): the link, the code exchange and refresh. */
 import type { CoreClient } from '../core/client.js';
+import type { EndpointParams } from '../core/endpoint.js';
 import { InvalidParamsError } from '../core/errors/index.js';
 import type { CallOptions } from '../core/options.js';
 import { API_NAME } from './errors.js';
@@ -7,18 +8,18 @@ import { tokenRoutes } from './routes.js';
 import type { TokenSet } from './schemas/auth.js';
 import type { TokenKeeper } from './tokens.js';
 
-/** Authorization link hosts: the US and non-US Partner Centers differ (S:3278-3288). */
+/** Authorization link hosts: the US and non-US Partner Centers differ. */
 export const AUTHORIZE_URLS = {
   US: 'https://services.us.tiktokshop.com/open/authorize',
   ROW: 'https://services.tiktokshop.com/open/authorize',
 } as const;
 
 export interface AuthorizationUrlOptions {
-  /** The app's service id from Partner Center (S:3289). */
+  /** The app's service id from Partner Center. */
   serviceId: string;
   /**
-   * An unguessable value you check on the redirect (CSRF protection, S:3290-3297). Required here: leading and
-   * trailing whitespace is removed, as the guide asks.
+   * An unguessable value you check on the redirect (CSRF protection). Required here: leading and trailing
+   * whitespace is removed, as the guide asks.
    */
   state: string;
   /** `US` for the US Partner Center, `ROW` for every other region. */
@@ -27,15 +28,18 @@ export interface AuthorizationUrlOptions {
 
 /** `app.auth`: the OAuth steps. Tokens obtained here are stored in the app's token store by `open_id`. */
 export class TikTokShopOAuth {
+  readonly #core: CoreClient;
+  readonly #tokens: TokenKeeper;
+
   /** @internal */
-  constructor(
-    private readonly core: CoreClient,
-    private readonly tokens: TokenKeeper,
-  ) {}
+  constructor(core: CoreClient, tokens: TokenKeeper) {
+    this.#core = core;
+    this.#tokens = tokens;
+  }
 
   /**
    * The link to send a seller to. After approval TikTok redirects to your Redirect URL with `?code=...&state=...`;
-   * the code expires in 30 minutes and works once (S:3317).
+   * the code expires in 30 minutes and works once.
    */
   authorizationUrl(options: AuthorizationUrlOptions): string {
     const state = options.state?.trim() ?? '';
@@ -50,16 +54,13 @@ export class TikTokShopOAuth {
   }
 
   /**
-   * Exchanges the redirect's `code` for the seller's tokens (`GET {authBaseURL}/api/v2/token/get`) and stores them.
-   * The code is passed through unchanged (the guide shows it with and without a `TTP_` prefix, ENDPOINTS.md 5.2.26).
+   * Exchanges the redirect's `code` (as `auth_code`) for the seller's tokens (`GET {authBaseURL}/api/v2/token/get`)
+   * and stores them. The code is passed through unchanged (the guide shows it with and without a `TTP_` prefix).
    * Never retried: the code is single-use.
    */
-  async getAccessToken(authCode: string, options?: CallOptions): Promise<TokenSet> {
-    const tokens = await this.core.request(tokenRoutes.get, {
-      ...options,
-      query: { auth_code: authCode, grant_type: 'authorized_code' },
-    });
-    await this.tokens.save(tokens);
+  async getAccessToken(params: EndpointParams<typeof tokenRoutes.getAccessToken>, options?: CallOptions): Promise<TokenSet> {
+    const tokens = await this.#core.request<TokenSet>({ endpoint: tokenRoutes.getAccessToken, params, options });
+    await this.#tokens.save(tokens);
     return tokens;
   }
 
@@ -67,17 +68,18 @@ export class TikTokShopOAuth {
    * Refreshes by hand (`GET {authBaseURL}/api/v2/token/refresh`) and stores the result. Sellers' tokens are
    * refreshed automatically; this is for jobs that keep tokens warm.
    */
-  async refreshAccessToken(refreshToken: string, options?: CallOptions): Promise<TokenSet> {
-    const tokens = await this.requestRefresh(refreshToken, options);
-    await this.tokens.save(tokens);
+  async refreshAccessToken(params: EndpointParams<typeof tokenRoutes.refreshAccessToken>, options?: CallOptions): Promise<TokenSet> {
+    const tokens = await this.requestRefresh(params.refresh_token, options);
+    await this.#tokens.save(tokens);
     return tokens;
   }
 
-  /** @internal The refresh call alone; the TokenManager stores its result. */
+  /** @internal The refresh call alone; the TokenKeeper stores its result. */
   requestRefresh(refreshToken: string, options?: CallOptions): Promise<TokenSet> {
-    return this.core.request(tokenRoutes.refresh, {
-      ...options,
-      query: { refresh_token: refreshToken, grant_type: 'refresh_token' },
-    });
+    return this.#core.request<TokenSet>({ endpoint: tokenRoutes.refreshAccessToken, params: { refresh_token: refreshToken }, options });
+  }
+
+  toJSON() {
+    return {};
   }
 }

@@ -46,6 +46,10 @@ export class TikTokShopSeller {
     return this.#app.tokens.current(this.openId);
   }
 
+  toJSON() {
+    return { openId: this.openId };
+  }
+
   [inspect.custom]() {
     return `TikTokShopSeller { openId: '${this.openId}' }`;
   }

@@ -18,6 +18,10 @@ export class TikTokShopShop {
     this.orders = new ShopOrders(core, auth);
   }
 
+  toJSON() {
+    return { cipher: this.cipher };
+  }
+
   [inspect.custom]() {
     return `TikTokShopShop { cipher: '${this.cipher}' }`;
   }

@@ -20,7 +20,7 @@ export interface TokenKeeperOptions {
   lock?: RefreshLock | undefined;
 }
 
-const REFRESH_ENDPOINT = tokenRoutes.refresh.id;
+const REFRESH_ENDPOINT = tokenRoutes.refreshAccessToken.id;
 
 /** @internal One per app: every seller's tokens go through it. */
 export class TokenKeeper {
@@ -115,7 +115,7 @@ export class TokenKeeper {
 
   async #refresh(current: TokenSet | undefined, openId: string): Promise<TokenSet> {
     if (!current) {
-      throw reauthorize(openId, `no tokens are stored for seller ${openId}`, 'Exchange an auth code with app.auth.getAccessToken(code) first, or pass the stored TokenSet to app.seller(tokens).');
+      throw reauthorize(openId, `no tokens are stored for seller ${openId}`, 'Exchange an auth code with app.auth.getAccessToken({ auth_code }) first, or pass the stored TokenSet to app.seller(tokens).');
     }
     const now = Math.floor(Date.now() / 1000);
     if (current.refresh_token_expire_in <= now) {
@@ -147,6 +147,6 @@ function reauthorize(openId: string, what: string, hint?: string, cause?: ApiErr
     cause,
     hint:
       hint ??
-      `Re-authorize seller ${openId}: send them to app.auth.authorizationUrl(...), then call app.auth.getAccessToken(code). Nothing was retried.`,
+      `Re-authorize seller ${openId}: send them to app.auth.authorizationUrl(...), then call app.auth.getAccessToken({ auth_code }). Nothing was retried.`,
   });
 }

@@ -41,7 +41,7 @@ describe('startEmulator: one loopback port for the three APIs', () => {
     try {
       expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const app = new TikTokShop(emu.clientOptions.tiktokShop);
-      const tokens = await app.auth.getAccessToken(emu.tokens.tiktokShopAuthCode());
+      const tokens = await app.auth.getAccessToken({ auth_code: emu.tokens.tiktokShopAuthCode() });
       const orders = await app.seller(tokens.open_id).shop(EMULATOR_CREDENTIALS.tiktokShop.shopCiphers[1]).orders.search();
       const trenz = await new Trenz(emu.clientOptions.trenz).data.products.search({ country: 'us', page_size: 2 });
       const ls = await new LocalService(emu.clientOptions.localService).holidays.list({ countries: ['TH'] });

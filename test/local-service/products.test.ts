@@ -40,7 +40,7 @@ describe('products: a store that keeps state across calls', () => {
     const approved = await statusOf(ls, 'sku-1');
     expect(approved).toMatchObject({ product_status: STATUS.APPROVED, product_name: 'Hot pot set for two', origin_amount: '3000', actual_amount: '2000' });
 
-    const { product_detail } = await ls.products.retrieve({ third_product_id: 'sku-1', online: true, merchant_id: MERCHANT });
+    const { product_detail } = await ls.products.get({ third_product_id: 'sku-1', online: true, merchant_id: MERCHANT });
     expect(product_detail?.product.product_id).toBe(approved.product_id);
     expect(product_detail?.product.attr_key_value_map?.local_currency).toBe('THB');
 
@@ -75,9 +75,9 @@ describe('products: a store that keeps state across calls', () => {
     const first = await statusOf(ls, 'sku-u');
     expect(first.product_status).toBe(STATUS.APPROVED);
     await save(ls, 'sku-u', { actual_amount: 1500 });
-    const online = await ls.products.retrieve({ third_product_id: 'sku-u', online: true, merchant_id: MERCHANT });
+    const online = await ls.products.get({ third_product_id: 'sku-u', online: true, merchant_id: MERCHANT });
     expect(online.product_detail?.product.attr_key_value_map?.actual_amount).toBe('2000');
-    const draft = await ls.products.retrieve({ third_product_id: 'sku-u', online: false, merchant_id: MERCHANT });
+    const draft = await ls.products.get({ third_product_id: 'sku-u', online: false, merchant_id: MERCHANT });
     expect(draft.product_detail?.product.attr_key_value_map?.actual_amount).toBe('1500');
     expect(draft.product_detail?.product.product_id).toBe(first.product_id);
   });
@@ -110,7 +110,7 @@ describe('products: a store that keeps state across calls', () => {
     const { emu, ls } = withToken();
     const bad = { merchant_id: MERCHANT, third_product_id: 'a', product_free_audit: { third_product_id: 'b', local_currency: 'THB', actual_amount: '1', stock_qty_limit_type: 1, stock_num: 1 } };
     await expect(ls.products.updateWithoutReview(bad)).rejects.toBeInstanceOf(InvalidParamsError);
-    await expect(ls.products.delist({ merchant_id: MERCHANT, third_product_id: 'a', language: '' })).rejects.toThrow(/body\.language/);
+    await expect(ls.products.delist({ merchant_id: MERCHANT, third_product_id: 'a', language: '' })).rejects.toThrow(/params\.language/);
     expect(emu.faults.journal).toHaveLength(0);
   });
 });
@@ -120,7 +120,7 @@ describe('pagination: pagination.page_no from 1, next_pagination.has_more', () =
     const { emu, ls } = withToken();
     for (let i = 0; i < 12; i++) await save(ls, `sku-${i}`);
     const ids: string[] = [];
-    for await (const p of ls.products.list(listParams, { page_size: 5 })) ids.push(p.third_product_id);
+    for await (const p of ls.products.list({ ...listParams, pagination: { page_size: 5 } })) ids.push(p.third_product_id);
     expect(ids).toHaveLength(12);
     const pages = sentBodies(emu, 'product/batch_query/').map((b) => b.pagination);
     expect(pages).toEqual([{ page_no: 1, page_size: 5 }, { page_no: 2, page_size: 5 }, { page_no: 3, page_size: 5 }]);
@@ -128,12 +128,11 @@ describe('pagination: pagination.page_no from 1, next_pagination.has_more', () =
 
   it('awaiting a list gives the first page with has-more information', async () => {
     const { ls } = withToken();
-    const page = await ls.products.shops({ merchant_id: MERCHANT, language: 'en' }, { page_size: 10 });
+    const page = await ls.products.shops({ merchant_id: MERCHANT, language: 'en', pagination: { page_size: 10 } });
     expect(page.items).toHaveLength(10);
     expect(page.hasNextPage()).toBe(true);
-    // The params of the next request, e.g. to resume later: the page number sits in the JSON body.
-    const next = page.nextPageParams() as { body: { pagination: unknown } } | undefined;
-    expect(next?.body.pagination).toEqual({ page_no: 2, page_size: 10 });
+    // Where the next page starts, to resume later: only the page number, plain JSON.
+    expect(page.nextCursor).toEqual({ page_no: 2 });
   });
 });
 

@@ -42,7 +42,7 @@ describe('webhooks: product.status.doman_sync', () => {
       product_type: ProductType.DISCOUNT_VOUCHER,
       attr_key_value_map: groupBuyingCoupon(sampleGroupBuyingCoupon()),
     });
-    await ls.products.retrieve({ third_product_id: 'sku-hook', online: false, merchant_id: MERCHANT });
+    await ls.products.get({ third_product_id: 'sku-hook', online: false, merchant_id: MERCHANT });
     expect(emu.webhooks).toHaveLength(1);
     const event = ls.webhooks.parse(emu.webhooks[0]!);
     expect(event).toMatchObject({

@@ -7,7 +7,7 @@ import { fast, REFRESH_PATH, SEARCH_PATH, setup } from './helpers.js';
 describe('request credentials', () => {
   it('sends app_key, a 10-digit timestamp, shop_cipher, the token header and content-type, and a sign the emulator accepts', async () => {
     const { emu, shop, tokens } = setup();
-    await shop.orders.search({ order_status: 'UNPAID' }, { page_size: 5 });
+    await shop.orders.search({ order_status: 'UNPAID', page_size: 5 });
     const [entry] = emu.faults.requests('POST', SEARCH_PATH);
     const q = new URL(entry!.url).searchParams;
     expect(q.get('app_key')).toBe(emu.state.appKey);
@@ -33,7 +33,7 @@ describe('request credentials', () => {
   it('re-signs every attempt: a retried call carries a valid sign each time', async () => {
     const { emu, shop } = setup();
     emu.faults.add({ method: 'POST', path: SEARCH_PATH, kind: 'status', status: 503, times: 2 });
-    await shop.orders.search({}, { page_size: 1 });
+    await shop.orders.search({ page_size: 1 });
     const entries = emu.faults.requests('POST', SEARCH_PATH);
     expect(entries).toHaveLength(3);
     for (const e of entries) {
@@ -58,7 +58,7 @@ describe('recovery after a retry', () => {
     const { emu, shop, tokens } = setup();
     emu.state.expireAccessToken(tokens.open_id);
     emu.faults.add({ method: 'POST', path: SEARCH_PATH, kind: 'status', status: 503, times: 1 });
-    const page = await shop.orders.search({}, { page_size: 5 });
+    const page = await shop.orders.search({ page_size: 5 });
     expect(page.items).toHaveLength(5);
     expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
   });
@@ -72,12 +72,12 @@ describe('clock skew', () => {
     it(`a client ${what} measures the skew from the Date header, replays once, then stays correct`, async () => {
       const { emu, app, shop } = setup();
       emu.state.setClockOffset(offsetMs);
-      const page = await shop.orders.search({}, { page_size: 1 });
+      const page = await shop.orders.search({ page_size: 1 });
       expect(page.items).toHaveLength(1);
       expect(emu.faults.count('POST', SEARCH_PATH)).toBe(2);
       expect(Math.abs(app.clock.skewMs - offsetMs)).toBeLessThan(2_000);
       emu.faults.clearJournal();
-      await shop.orders.search({}, { page_size: 1 });
+      await shop.orders.search({ page_size: 1 });
       expect(emu.faults.count('POST', SEARCH_PATH)).toBe(1);
     });
   }
@@ -90,7 +90,7 @@ describe('clock skew', () => {
       status: 200,
       body: { code: 36009004, message: 'Invalid timestamp. The value of the timestamp query parameter must not be earlier than 5 minutes before the current time.', request_id: 'r-ts' },
     });
-    const err = await shop.orders.search({}, { page_size: 1 }).catch((e: unknown) => e);
+    const err = await shop.orders.search({ page_size: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidRequestError);
     expect((err as InvalidRequestError).requestId).toBe('r-ts');
     expect((err as InvalidRequestError).message).toMatch(/NTP/);

@@ -24,7 +24,7 @@ describe('errors by body code (HTTP 200 included)', () => {
   ])('$code ($message) is a $Cls.name, sent once, with the request id from the body', async ({ code, message, Cls, hint }) => {
     const { emu, shop } = setup();
     emu.faults.add({ path: SEARCH_PATH, kind: 'status', status: 200, body: body(code, message) });
-    const err = (await shop.orders.search({}, { page_size: 1 }).catch((e: unknown) => e)) as ApiError;
+    const err = (await shop.orders.search({ page_size: 1 }).catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(Cls);
     expect(err.code).toBe(code);
     expect(err.requestId).toBe(`rid-${code}`);
@@ -40,7 +40,7 @@ describe('errors by body code (HTTP 200 included)', () => {
   ])('$code is retryable: retried, then thrown as $Cls.name after the last attempt', async ({ code, Cls }) => {
     const { emu, shop } = setup();
     emu.faults.add({ path: SEARCH_PATH, kind: 'status', status: 200, times: Infinity, body: body(code, 'busy') });
-    const err = await shop.orders.search({}, { page_size: 1 }).catch((e: unknown) => e);
+    const err = await shop.orders.search({ page_size: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Cls);
     expect(emu.faults.count('POST', SEARCH_PATH)).toBe(3);
   });
@@ -48,7 +48,7 @@ describe('errors by body code (HTTP 200 included)', () => {
   it('recovers from a burst of 36009002 (too many requests) under the retry budget', async () => {
     const { emu, shop } = setup();
     emu.faults.add({ path: SEARCH_PATH, kind: 'status', status: 429, times: 2, headers: { 'retry-after': '0' }, body: body(36009002, 'Too many requests.') });
-    const page = await shop.orders.search({}, { page_size: 2 });
+    const page = await shop.orders.search({ page_size: 2 });
     expect(page.items).toHaveLength(2);
     expect(emu.faults.count('POST', SEARCH_PATH)).toBe(3);
   });

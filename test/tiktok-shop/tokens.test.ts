@@ -42,7 +42,7 @@ describe('OAuth', () => {
     const emu = createTikTokShopEmulator();
     const { store, rows } = countingStore();
     const app = new TikTokShop({ ...emu.clientOptions, ...fast, tokenStore: store });
-    const tokens = await app.auth.getAccessToken(TIKTOK_SHOP_TEST_AUTH_CODE);
+    const tokens = await app.auth.getAccessToken({ auth_code: TIKTOK_SHOP_TEST_AUTH_CODE });
     expect(tokens.open_id).toBe(TIKTOK_SHOP_TEST_OPEN_ID);
     expect(tokens.requestId).toMatch(/EMU/);
     expect(JSON.parse(rows.get(TIKTOK_SHOP_TEST_OPEN_ID)!).access_token).toBe(tokens.access_token);
@@ -52,7 +52,7 @@ describe('OAuth', () => {
     // The stored tokens serve a seller by open_id.
     const shops = await app.seller(TIKTOK_SHOP_TEST_OPEN_ID).authorization.getShops();
     expect(shops.map((s) => s.cipher)).toContain(TIKTOK_SHOP_TEST_SHOP_CIPHER);
-    const again = await app.auth.getAccessToken(TIKTOK_SHOP_TEST_AUTH_CODE).catch((e: unknown) => e);
+    const again = await app.auth.getAccessToken({ auth_code: TIKTOK_SHOP_TEST_AUTH_CODE }).catch((e: unknown) => e);
     expect(again).toBeInstanceOf(AuthenticationError);
     expect(emu.faults.count('GET', '/api/v2/token/get')).toBe(2); // a single-use code is never retried
   });
@@ -61,7 +61,7 @@ describe('OAuth', () => {
     const emu = createTikTokShopEmulator();
     const app = new TikTokShop({ ...emu.clientOptions, ...fast });
     emu.faults.add({ path: '/api/v2/token/refresh', kind: 'status', status: 400, body: `bad app_secret=${emu.state.appSecret}` });
-    const err = await app.auth.refreshAccessToken('TTP_x').catch((e: unknown) => e);
+    const err = await app.auth.refreshAccessToken({ refresh_token: 'TTP_x' }).catch((e: unknown) => e);
     expect(String((err as Error).message)).not.toContain(emu.state.appSecret);
   });
 });
@@ -70,7 +70,7 @@ describe('automatic refresh', () => {
   it('100 concurrent calls on a token the server expired cause exactly one refresh, and all succeed', async () => {
     const { emu, shop } = setup();
     emu.state.expireAccessToken();
-    const pages = await Promise.all(Array.from({ length: 100 }, () => shop.orders.search({}, { page_size: 1 })));
+    const pages = await Promise.all(Array.from({ length: 100 }, () => shop.orders.search({ page_size: 1 })));
     expect(pages.every((p) => p.items.length === 1)).toBe(true);
     expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
   });
@@ -103,7 +103,7 @@ describe('automatic refresh', () => {
     const { emu, shop, seller } = setup();
     emu.state.expireAccessToken();
     emu.state.revokeRefreshToken();
-    const err = await shop.orders.search({}, { page_size: 1 }).catch((e: unknown) => e);
+    const err = await shop.orders.search({ page_size: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as Error).message).toMatch(/Re-authorize seller 7010736057180325637/);
     expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
@@ -127,14 +127,14 @@ describe('automatic refresh', () => {
     const app = new TikTokShop({ ...emu.clientOptions, ...fast });
     const err = await app.seller('nobody').authorization.getShops().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
-    expect((err as Error).message).toMatch(/getAccessToken\(code\)/);
+    expect((err as Error).message).toMatch(/getAccessToken\(\{ auth_code \}\)/);
   });
 
   it('a transient failure of the refresh (503) is retried and is not mistaken for a dead grant', async () => {
     const { emu, shop } = setup();
     emu.state.expireAccessToken();
     emu.faults.add({ path: REFRESH_PATH, kind: 'status', status: 503, times: 1 });
-    const page = await shop.orders.search({}, { page_size: 1 });
+    const page = await shop.orders.search({ page_size: 1 });
     expect(page.items).toHaveLength(1);
     expect(emu.faults.count('GET', REFRESH_PATH)).toBe(2);
   });

@@ -32,14 +32,16 @@ export const OtherNoteType = Object.freeze({ TEXT: 1 } as const);
 
 /** Request `pagination` (L:4-7). `page_no` starts at 1; `page_size` is described as "Number of pages" (a copy-paste, ENDPOINTS.md 5.3 #2). */
 export const paginationSchema = z.object({
-  page_no: z.number().int().min(1),
+  /** 1-based. Set by the paginator from a cursor; give it only to start elsewhere than page 1. */
+  page_no: z.number().int().min(1).default(1),
+  /** Items per page; the docs give no default or maximum, so the server's default applies when absent. */
   page_size: z.number().int().min(1).optional(),
 });
 export type Pagination = z.infer<typeof paginationSchema>;
 
 /**
  * Response `next_pagination`. Defined twice with conflicting required flags (L:8-12 vs L:296-300), so every
- * field is optional here; paging stops unless `has_more` is exactly `true`.
+ * field is optional here; paging follows `has_more`, and `total` when `has_more` is absent.
  */
 export const nextPaginationSchema = z.looseObject({
   current_page_size: looseInt.optional(),

@@ -55,8 +55,8 @@ export const productActionParams = z.object({
 });
 export type ProductActionParams = z.input<typeof productActionParams>;
 
-/** Body of `product/batch_query/` without `pagination`, which the paginator owns (L:246-256). */
-export const listProductsFilter = z.object({
+/** Body of `product/batch_query/` (L:246-256); `pagination.page_no` is moved by the paginator. */
+export const listProductsParams = z.object({
   merchant_id: nonEmpty,
   product_type_list: z.array(enumValue).min(1),
   /** `ListTabEnum`: values n/g in the seed (L:250). */
@@ -66,9 +66,9 @@ export const listProductsFilter = z.object({
   /** TikTok shop ids, as strings (L:254). */
   shop_ids: z.array(z.string()).optional(),
   language: language.optional(),
+  pagination: paginationSchema.default({ page_no: 1 }),
 });
-export type ListProductsParams = z.input<typeof listProductsFilter>;
-export const listProductsParams = listProductsFilter.extend({ pagination: paginationSchema });
+export type ListProductsParams = z.input<typeof listProductsParams>;
 
 /** Body of `product/query/`: `merchant_id` is optional only here (L:309). */
 export const retrieveProductParams = z.object({
@@ -84,10 +84,9 @@ export type RetrieveProductParams = z.input<typeof retrieveProductParams>;
 export const categoriesParams = z.object({ merchant_id: nonEmpty, language });
 export type CategoriesParams = z.input<typeof categoriesParams>;
 
-/** Body of `product_opt_shops/query/` without `pagination` (L:405-407). */
-export const shopsFilter = z.object({ merchant_id: nonEmpty, language });
-export type ShopsParams = z.input<typeof shopsFilter>;
-export const shopsParams = shopsFilter.extend({ pagination: paginationSchema });
+/** Body of `product_opt_shops/query/` (L:405-407); `pagination.page_no` is moved by the paginator. */
+export const shopsParams = z.object({ merchant_id: nonEmpty, language, pagination: paginationSchema.default({ page_no: 1 }) });
+export type ShopsParams = z.input<typeof shopsParams>;
 
 /** Body of `holiday/batch_query/`: types missing in the doc (L:436-439); country codes such as `ID`. */
 export const holidaysParams = z.object({

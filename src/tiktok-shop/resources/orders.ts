@@ -1,66 +1,31 @@
-import type { WithMeta } from '../../core/client.js';
-import type { CallOptions } from '../../core/options.js';
-import type { PagePromise } from '../../core/pagination.js';
+import type { EndpointParams } from '../../core/endpoint.js';
+import type { CallOptions, PageOptions } from '../../core/options.js';
+import { ApiResource } from '../../core/resource.js';
 import { routes } from '../routes.js';
-import type { Order } from '../schemas/order.js';
-import type { PriceDetail } from '../schemas/price-detail.js';
-import { ScopedResource } from './base.js';
 
-/** Order statuses (ENDPOINTS.md 2.8.2). */
-export type OrderStatus =
-  | 'UNPAID'
-  | 'ON_HOLD'
-  | 'AWAITING_SHIPMENT'
-  | 'PARTIALLY_SHIPPING'
-  | 'AWAITING_COLLECTION'
-  | 'IN_TRANSIT'
-  | 'DELIVERED'
-  | 'COMPLETED'
-  | 'CANCELLED';
-
-/** Get Order List filters (JSON body, signed). Times are Unix seconds; `_lt` defaults to now, `_ge` to the shop's start. */
-export type OrderFilters = {
-  order_status?: OrderStatus | (string & {});
-  create_time_ge?: number;
-  create_time_lt?: number;
-  update_time_ge?: number;
-  update_time_lt?: number;
-  shipping_type?: 'TIKTOK' | 'SELLER';
-  buyer_user_id?: string;
-  is_buyer_request_cancel?: boolean;
-  /** Multi-warehouse shops only; at most 100. */
-  warehouse_ids?: string[];
-};
-
-/** Get Order List paging and sorting (query). */
-export type OrderPaging = {
-  /** Orders per page, 1-100. Default 20 (the API's documented default; the API requires the field). */
-  page_size?: number;
-  /** Default `create_time`. */
-  sort_field?: 'create_time' | 'update_time';
-  /** Default `DESC`. */
-  sort_order?: 'ASC' | 'DESC';
-  /** Resume from a saved `next_page_token`. */
-  page_token?: string;
-};
+export type { OrderStatus } from '../order-status.js';
+/** Get Order List params: filters (sent in the JSON body) and paging/sorting (sent in the query) in one object. */
+export type OrderSearchParams = EndpointParams<typeof routes.searchOrders>;
+/** Get Order Detail params. */
+export type OrderGetParams = EndpointParams<typeof routes.getOrders>;
 
 /** `shop.orders`: one shop's orders. */
-export class ShopOrders extends ScopedResource {
+export class ShopOrders extends ApiResource {
   /**
-   * `POST /order/202309/orders/search`: orders matching `filters`, paged by `page_token` until the token is empty.
-   * A read sent as POST, so it is retried like a GET.
+   * `POST /order/202309/orders/search`: orders matching `params`, paged by `page_token` until the token is empty.
+   * A read sent as POST, so it is retried like a GET. Resume a stored `page.nextCursor` with `{ cursor }`.
    */
-  search(filters: OrderFilters = {}, paging: OrderPaging = {}, options?: CallOptions): PagePromise<Order> {
-    return this.paginate(routes.searchOrders, { ...options, query: { page_size: 20, ...paging }, body: filters }, 'orders');
+  search(params?: OrderSearchParams, options?: PageOptions) {
+    return this._list(routes.searchOrders, [], params, options);
   }
 
   /** `GET /order/202507/orders?ids=a,b`: up to 50 orders by id (more is refused locally, nothing is sent). */
-  async get(orderIds: string[], options?: CallOptions): Promise<WithMeta<Order[]>> {
-    return this.requestList(routes.orders, { ...options, query: { ids: orderIds } }, 'orders');
+  get(params: OrderGetParams, options?: CallOptions) {
+    return this._request(routes.getOrders, [], params, options);
   }
 
   /** `GET /order/202407/orders/{order_id}/price_detail`: how the order's price was computed. */
-  priceDetail(orderId: string, options?: CallOptions): Promise<WithMeta<PriceDetail>> {
-    return this.request(routes.priceDetail, { ...options, path: { order_id: orderId } });
+  priceDetail(orderId: string, options?: CallOptions) {
+    return this._request(routes.getPriceDetail, [orderId], undefined, options);
   }
 }
