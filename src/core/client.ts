@@ -19,7 +19,7 @@ import { redactText, redactUrl, redactValue } from './redact.js';
 import { lowerKeys, planCall, prepareAttempt, requestPath, requestUrl, type CallInit, type CallPlan } from './request-builder.js';
 import { DEFAULT_RETRY, retryAfterFailure, type RetryPolicy } from './retry.js';
 import { toIssues } from './validation.js';
-import { attachMeta, type WithMeta } from './with-meta.js';
+import { attachMeta } from './with-meta.js';
 
 export type { CallInit } from './request-builder.js';
 export { attachMeta, type WithMeta } from './with-meta.js';

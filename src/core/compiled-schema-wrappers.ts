@@ -40,6 +40,7 @@ const ONE_PARAM_ARROW = /^(?:[A-Za-z_$][\w$]*|\(\s*[A-Za-z_$][\w$]*\s*\))\s*=>/;
  * Whether a transform function cannot see the ctx zod passes it second (so cannot add an issue): it is then called
  * directly instead of through zod's run, which allocates a payload, an issue list and an addIssue closure per call.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any function zod holds; only its identity and source are read
 function cannotSeeCtx(fn: Function): boolean {
   return CTX_BLIND_BUILTINS.has(fn) || ONE_PARAM_ARROW.test(Function.prototype.toString.call(fn));
 }

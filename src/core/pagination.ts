@@ -117,7 +117,8 @@ export class PagePromise<TItem, M extends ResponseMeta = ResponseMeta, D = unkno
     while (page) {
       yield page;
       const pending = this.#after(page);
-      page = undefined; // see #after
+      // eslint-disable-next-line no-useless-assignment -- drops the old page before the next one arrives (see #after)
+      page = undefined;
       page = await pending;
     }
   }
@@ -128,7 +129,8 @@ export class PagePromise<TItem, M extends ResponseMeta = ResponseMeta, D = unkno
     while (page) {
       yield* page.items;
       const pending = this.#after(page);
-      page = undefined; // see #after
+      // eslint-disable-next-line no-useless-assignment -- drops the old page before the next one arrives (see #after)
+      page = undefined;
       page = await pending;
     }
   }

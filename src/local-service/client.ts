@@ -77,6 +77,8 @@ export class LocalService {
   readonly webhooks: LocalServiceWebhooks;
   readonly #mode: 'token' | 'credentials';
   readonly #core: CoreClient;
+  /** The merchant token endpoint's client, when the client obtains tokens itself. */
+  #tokenHost: CoreClient | undefined;
 
   constructor(options: LocalServiceOptions) {
     // Read as the union of both shapes' fields; the checks below decide which shape was given (JS callers can mix).
@@ -105,19 +107,18 @@ export class LocalService {
       }
       this.#mode = 'credentials';
       const creds = { clientKey: clientKey!.trim(), clientSecret: clientSecret!.trim() };
-      let tokenCore: CoreClient | undefined;
       const auth = merchantTokenAuth({
         merchantId: merchantId!.trim(),
         store: tokenStore ?? new MemoryTokenStore<MerchantToken>(),
         ...(refreshMarginSeconds !== undefined ? { marginSeconds: refreshMarginSeconds } : {}),
         lock: refreshLock,
         secrets: [creds.clientSecret],
-        obtain: (current, key) => obtainMerchantToken(tokenCore!, creds, key, current, Math.floor(Date.now() / 1000)),
+        obtain: (current, key) => obtainMerchantToken(this.#tokenHost!, creds, key, current, Math.floor(Date.now() / 1000)),
       });
       this.#core = new CoreClient(localServiceApi, auth, coreOptions);
       // The token endpoint sits at the API origin, outside the saas base path.
       const tokenBaseURL = authBaseURL ?? new URL(this.#core.baseURL).origin;
-      tokenCore = this.#core.tokenHost({ ...localServiceTokenHost, baseURL: tokenBaseURL, auth: { ...noAuth, secrets: () => [creds.clientSecret] } });
+      this.#tokenHost = this.#core.tokenHost({ ...localServiceTokenHost, baseURL: tokenBaseURL, auth: { ...noAuth, secrets: () => [creds.clientSecret] } });
     }
     this.products = new LocalServiceProducts(this.#core);
     this.holidays = new LocalServiceHolidays(this.#core);

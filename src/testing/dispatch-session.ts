@@ -26,6 +26,7 @@ export class DispatchSession {
   constructor(handler: Dispatcher.DispatchHandler) {
     this.#handler = handler;
     this.#modern = typeof handler.onRequestStart === 'function';
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the controller's getters read this session's private state
     const self = this;
     this.controller = {
       get aborted() {

@@ -11,7 +11,7 @@ import type { RequestHandler } from 'msw';
 import { createMswDispatcher, type MswDispatcher } from '../dispatcher.js';
 import { FaultPlan } from '../faults.js';
 import { serveHandlers, type EmulatorServer } from '../server.js';
-import { LOCAL_SERVICE_BASE_PATH, LOCAL_SERVICE_ORIGIN } from './fixtures.js';
+import { LOCAL_SERVICE_ORIGIN } from './fixtures.js';
 import { localServiceHandlers } from './handlers.js';
 import { LocalServiceEmulatorState, type LocalServiceEmulatorOptions } from './state.js';
 
