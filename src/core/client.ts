@@ -4,7 +4,7 @@ import type { AuthStrategy, PreparedRequest } from './auth.js';
 import { decodeBody, secretsOf } from './decode.js';
 import type { AnyEndpoint } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
-import { compiledSafeParse } from './compiled-schema.js';
+import { compiledSafeParse } from './internal/compiled-schema/index.js';
 import { ApiError, ResponseValidationError, toApiError, type ErrorRules } from './errors/index.js';
 import { createAgent, type StreamResponse, type TransportResponse } from './http.js';
 import { openStream } from './open-stream.js';

@@ -1,7 +1,7 @@
 import type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
 import type { AnyEndpoint } from './endpoint.js';
 import { InvalidParamsError } from './errors/index.js';
-import { compiledSafeParse } from './compiled-schema.js';
+import { compiledSafeParse } from './internal/compiled-schema/index.js';
 import type { CallOptions, PageOptions } from './options.js';
 import { checkPathValues, splitParams } from './params.js';
 import { encodeQuery, toQueryRecord } from './query.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isCompiledSchema } from '../../src/core/compiled-schema.js';
+import { isCompiledSchema } from '../../src/core/internal/compiled-schema/index.js';
 import { expectSameAsZod, mutate, pick, rng, withProtoKey, type Json, type Rng } from './fixtures/compare-with-zod.js';
 
 type Schema = z.ZodType;
@@ -305,5 +305,17 @@ describe('compiledSafeParse on random schemas', () => {
       }
     }
     expect(successes).toBeGreaterThan(1000);
+  });
+});
+
+describe('zod version gate', () => {
+  it('compiles only on the zod releases it was tested against, and the installed zod is one of them', async () => {
+    const { isTestedZod, TESTED_ZOD } = await import('../../src/core/internal/compiled-schema/index.js');
+    const { z } = await import('zod');
+    expect(isTestedZod(z.core.version)).toBe(true);
+    expect(isTestedZod({ major: 4, minor: TESTED_ZOD.minors[0] })).toBe(true);
+    expect(isTestedZod({ major: 4, minor: 99 })).toBe(false);
+    expect(isTestedZod({ major: 5, minor: 0 })).toBe(false);
+    expect(isTestedZod(undefined)).toBe(false);
   });
 });

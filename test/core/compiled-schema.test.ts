@@ -8,7 +8,7 @@ import { stringify as losslessStringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ORDER_DETAIL_BODY, PRODUCT_DETAIL_BODY, orderSearchPage } from '../../bench/bodies.js';
-import { compiledSafeParse, isCompiledSchema } from '../../src/core/compiled-schema.js';
+import { compiledSafeParse, isCompiledSchema } from '../../src/core/internal/compiled-schema/index.js';
 import type { AnyEndpoint } from '../../src/core/endpoint.js';
 import { parseJson } from '../../src/core/json.js';
 import { localServiceRoutes } from '../../src/local-service/index.js';
@@ -60,18 +60,18 @@ const tzRows = (rows: readonly unknown[]) => decoded(stringifyJson({ items: rows
 
 /** Real payloads (emulator fixtures and bench bodies) mapped to the schema each one is validated with. */
 const FIXTURES: [string, unknown][] = [
-  ['tiktokShop.orders', (JSON.parse(ORDER_DETAIL_BODY) as Json).data],
-  ['tiktokShop.orders', SEED_ORDER_DETAIL.data],
+  ['tiktokShop.getOrders', (JSON.parse(ORDER_DETAIL_BODY) as Json).data],
+  ['tiktokShop.getOrders', SEED_ORDER_DETAIL.data],
   ['tiktokShop.searchOrders', SEED_ORDER_LIST.data],
   ['tiktokShop.searchOrders', (decoded(orderSearchPage(0, 3, 2, true)) as Json).data],
-  ['tiktokShop.product', (JSON.parse(PRODUCT_DETAIL_BODY) as Json).data],
-  ['tiktokShop.categories', catalog.SEED_GET_CATEGORIES.data],
-  ['tiktokShop.globalCategories', catalog.SEED_GET_GLOBAL_CATEGORIES.data],
-  ['tiktokShop.attributes', catalog.SEED_GET_ATTRIBUTES.data],
-  ['tiktokShop.brands', catalog.SEED_GET_BRANDS.data],
-  ['tiktokShop.diagnose', catalog.SEED_DIAGNOSE.data],
-  ['tiktokShop.priceDetail', SEED_PRICE_DETAIL.data],
-  ['tiktokShopToken.get', SEED_TOKEN_RESPONSE.data],
+  ['tiktokShop.getProduct', (JSON.parse(PRODUCT_DETAIL_BODY) as Json).data],
+  ['tiktokShop.getCategories', catalog.SEED_GET_CATEGORIES.data],
+  ['tiktokShop.getGlobalCategories', catalog.SEED_GET_GLOBAL_CATEGORIES.data],
+  ['tiktokShop.getAttributes', catalog.SEED_GET_ATTRIBUTES.data],
+  ['tiktokShop.getBrands', catalog.SEED_GET_BRANDS.data],
+  ['tiktokShop.diagnoseProducts', catalog.SEED_DIAGNOSE.data],
+  ['tiktokShop.getPriceDetail', SEED_PRICE_DETAIL.data],
+  ['tiktokShopToken.getAccessToken', SEED_TOKEN_RESPONSE.data],
   ['trenz.dataRoutes.products.search', tzRows(market.products)],
   ['trenz.dataRoutes.sellers.search', tzRows(market.sellers)],
   ['trenz.dataRoutes.creators.search', tzRows(market.creators)],
@@ -149,10 +149,10 @@ function sample(schema: Schema, rnd: Rng, depth = 0): unknown {
 describe('compiledSafeParse matches zod', () => {
   it('compiles the hot response schemas (no fallback to zod)', () => {
     for (const name of [
-      'tiktokShop.orders',
+      'tiktokShop.getOrders',
       'tiktokShop.searchOrders',
-      'tiktokShop.product',
-      'tiktokShop.shops',
+      'tiktokShop.getProduct',
+      'tiktokShop.getShops',
       'trenz.dataRoutes.products.search',
       'trenz.accountRoutes.retrieve',
       'localService.categories',

@@ -21,7 +21,7 @@ import {
   type Node,
   type Predicate,
   type Schema,
-} from './compiled-schema-kinds.js';
+} from './kinds.js';
 
 /** What an absent key means: zod's `optin` (absence allowed) and `optout` (absence kept) of the key's schema. */
 const FAIL_IF_ABSENT = 0; // required: a missing key is an issue

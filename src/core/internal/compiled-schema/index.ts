@@ -20,8 +20,8 @@
  * that reports an issue has run once before zod runs it again.
  */
 import { z } from 'zod';
-import { buildContainer, containerDef } from './compiled-schema-containers.js';
-import { buildWrapper } from './compiled-schema-wrappers.js';
+import { buildContainer, containerDef } from './containers.js';
+import { buildWrapper } from './wrappers.js';
 import {
   BAIL,
   Unsupported,
@@ -32,9 +32,24 @@ import {
   type CompileChild,
   type Node,
   type Schema,
-} from './compiled-schema-kinds.js';
+} from './kinds.js';
 
 type Parser<T> = (data: unknown) => z.ZodSafeParseResult<T>;
+
+/**
+ * The zod releases this compiler was tested against (its differential tests run against the installed zod in CI).
+ * It reads zod's internal defs, which a minor release may change: with any other version every schema is parsed by
+ * zod's own `safeParse` (correct, only slower), and nothing here runs.
+ */
+export const TESTED_ZOD = { major: 4, minors: [6] } as const;
+
+/** Whether a zod version (`z.core.version`) is one the compiler was tested against. */
+export function isTestedZod(version: { major: number; minor: number } | undefined): boolean {
+  return version !== undefined && version.major === TESTED_ZOD.major && (TESTED_ZOD.minors as readonly number[]).includes(version.minor);
+}
+
+/** Read once at load. */
+const ZOD_TESTED = isTestedZod((z as unknown as { core?: { version?: { major: number; minor: number } } }).core?.version);
 
 const parsers = new WeakMap<object, Parser<unknown>>();
 const compiledSchemas = new WeakSet<object>();
@@ -56,6 +71,7 @@ export function isCompiledSchema(schema: z.ZodType): boolean {
 }
 
 function compileParser<T>(schema: z.ZodType<T, any>): Parser<T> {
+  if (!ZOD_TESTED) return (data) => schema.safeParse(data);
   let root: Node;
   try {
     root = new SchemaCompiler().node(schema);

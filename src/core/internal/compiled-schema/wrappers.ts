@@ -18,7 +18,7 @@ import {
   type Inline,
   type Node,
   type Schema,
-} from './compiled-schema-kinds.js';
+} from './kinds.js';
 
 /** A transform node's run reads its ctx and never writes it (no container beneath), so one ctx serves all. */
 const TRANSFORM_CTX: z.core.ParseContextInternal = { async: false };

@@ -23,8 +23,8 @@ import {
   type Node,
   type Predicate,
   type Schema,
-} from './compiled-schema-kinds.js';
-import { buildObject, type ObjectDef } from './compiled-schema-object.js';
+} from './kinds.js';
+import { buildObject, type ObjectDef } from './object.js';
 
 /** The container defs the compiler reads. */
 export interface ContainerDef extends LooseDef, ObjectDef {
