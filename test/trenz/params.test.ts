@@ -90,6 +90,25 @@ describe('params are checked before sending', () => {
     expect(prices).toEqual([...prices].sort((a, b) => b - a));
   });
 
+  it('refuses an unknown key on a declared schema with the closest known key, before sending', async () => {
+    const t = setup();
+    // @ts-expect-error a typo of seller_type
+    const typo = await rejected(t.data.sellers.search({ seller_tpye: 1 }));
+    expect(typo.issues[0]?.path).toEqual(['seller_tpye']);
+    expect(typo.message).toContain('did you mean "seller_type"?');
+    // @ts-expect-error a typo of page_size, on a relation list
+    expect((await rejected(t.data.products.reviews('1', { pagesize: 5 }))).message).toContain('did you mean "page_size"?');
+    // @ts-expect-error a typo of page, on a GET list of the agent
+    expect((await rejected(t.trenz.agent.sessions.list({ pge: 2 }))).message).toContain('did you mean "page"?');
+    expect(t.emu.faults.journal).toHaveLength(0);
+  });
+
+  it('sends unknown keys as given where the Trenz docs give no fields (open bodies)', async () => {
+    const t = setup();
+    await t.trenz.ads.campaigns.list({ advertiser_id: '7301000000000000001', campaign_status: 'active' });
+    expect(JSON.parse(t.emu.faults.requests('POST', '/open/v1/ads/campaigns/list')[0]!.body)).toEqual({ advertiser_id: '7301000000000000001', campaign_status: 'active' });
+  });
+
   it('requires public URLs in AI Image and AI Video *_url fields', async () => {
     const t = setup();
     const err = await rejected(t.content.video.veo3({ prompt: 'x', image_url: 'file:///tmp/a.png' }));
