@@ -60,7 +60,7 @@ async function trenz(target: Targets['trenz']): Promise<void> {
   const client = new Trenz(target.options);
   const page = await client.data.products.search({ country: 'us', keyword: 'lipstick', page_size: 5 });
   const top = page.items[0];
-  // page.meta holds the envelope's paging facts (total, page) and credits usage, typed as unknown for now.
+  // page.meta holds the envelope's paging facts (total, page) and credits usage; page.nextCursor resumes the search.
   line('search', `"lipstick" in the US: ${String(page.meta.total ?? page.items.length)} products; top: ${top?.product_name ?? '-'}`);
 
   if (!target.writes) return line('AI video', skippedWrite('an AI video task and a publication spend credits and post'));

@@ -1,16 +1,17 @@
 /**
- * General/Account (T:76-77, T:514): account status, tier and credits balance. Path proposed; field names n/g.
+ * General/Account: account status, tier and credits balance. The Trenz docs name the endpoint but not its path or
+ * fields.
  */
 import { z } from 'zod';
-import type { CoreClient } from '../core/client.js';
 import { defineEndpoint } from '../core/endpoint.js';
 import type { CallOptions } from '../core/options.js';
+import { ApiResource } from '../core/resource.js';
 import type { TrenzMeta } from './meta.js';
-import { trenzRequest, type TrenzResult } from './result.js';
+import { proposed } from './route-kit.js';
 
 /**
- * The account. The seed says it carries "status, tier and credits balance" (T:514) without naming fields; these
- * names follow the envelope's `credits_balance` (ENDPOINTS.md 1.3). Loose: whatever else arrives is kept.
+ * The account. The Trenz docs (Account) say it carries "status, tier and credits balance" without naming fields;
+ * these names follow the envelope's `credits_balance`. Loose: whatever else arrives is kept.
  */
 export const accountSchema = z.looseObject({
   status: z.string().optional(),
@@ -19,27 +20,22 @@ export const accountSchema = z.looseObject({
 });
 export type TrenzAccountInfo = z.output<typeof accountSchema>;
 
-/** Route table of General/Account (ENDPOINTS.md 1.10.5). */
+/** Route table of General/Account. */
 export const accountRoutes = {
   /** Query account status and credits balance. */
-  retrieve: defineEndpoint({
+  get: defineEndpoint({
+    name: 'account.get',
     method: 'GET',
     path: '/open/v1/account',
     response: accountSchema,
-    name: 'account.retrieve',
-    inferred: 'proposed: /open/v1/{resource} convention (ENDPOINTS.md 1.10.5)',
+    inferred: proposed('/open/v1/{resource}'),
   }),
 };
 
-export class TrenzAccount {
-  readonly #core: CoreClient<TrenzMeta>;
-
-  constructor(core: CoreClient<TrenzMeta>) {
-    this.#core = core;
-  }
-
+/** General/Account. */
+export class TrenzAccount extends ApiResource<TrenzMeta> {
   /** Account status, tier and credits balance. Free to call; `usage` on the result reflects the same balance. */
-  retrieve(options?: CallOptions): Promise<TrenzResult<TrenzAccountInfo>> {
-    return trenzRequest(this.#core, accountRoutes.retrieve, { ...options });
+  get(options?: CallOptions) {
+    return this._request(accountRoutes.get, [], undefined, options);
   }
 }

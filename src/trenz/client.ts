@@ -5,17 +5,16 @@ import type { CoreOptions } from '../core/options.js';
 import { TrenzAccount } from './account.js';
 import { TrenzAds } from './ads/index.js';
 import { TrenzAgent } from './agent/index.js';
+import { trenzApi } from './api.js';
 import { trenzApiKeyAuth, type TrenzAuthScheme } from './auth.js';
 import { TrenzContent, TrenzContentCreation } from './content/index.js';
 import { TrenzData } from './data/index.js';
-import { trenzEnvelope } from './envelope.js';
 import { TrenzFiles } from './files.js';
 import type { TrenzMeta } from './meta.js';
 import { TrenzSocial } from './social/index.js';
 import { TrenzTasks } from './tasks.js';
 
-/** Production host, the "Servers" entry of the seed (T:531-534); its curl examples use a .com twin. */
-export const TRENZ_BASE_URL = 'https://openapi.gateway.trenz.ai';
+export { TRENZ_BASE_URL } from './api.js';
 
 export interface TrenzOptions extends CoreOptions {
   /** The Trenz API key. Default: `process.env.TRENZ_API_KEY`. */
@@ -31,10 +30,13 @@ export interface TrenzOptions extends CoreOptions {
  * const trenz = new Trenz(); // reads TRENZ_API_KEY
  * for await (const p of trenz.data.products.search({ country: 'us', keyword: 'lipstick' })) console.log(p.product_name);
  * ```
+ *
+ * The API key lives only in the client's private pipeline: `JSON.stringify` and `util.inspect` of the client, its
+ * resources, pages, results and errors never show it.
  */
 export class Trenz {
-  /** @internal The shared pipeline; resources call it. */
-  readonly core: CoreClient<TrenzMeta>;
+  // #private: not enumerable, so no spread, JSON.stringify or inspect reaches the pipeline and its key.
+  readonly #core: CoreClient<TrenzMeta>;
   readonly data: TrenzData;
   readonly content: TrenzContent;
   readonly contentCreation: TrenzContentCreation;
@@ -52,22 +54,35 @@ export class Trenz {
         'Trenz: no API key. Pass { apiKey } to new Trenz() or set the TRENZ_API_KEY environment variable.',
       );
     }
-    this.core = new CoreClient<TrenzMeta>(
-      { name: 'Trenz', defaultBaseURL: TRENZ_BASE_URL, envelope: trenzEnvelope, auth: trenzApiKeyAuth(apiKey.trim(), authScheme) },
-      core,
-    );
-    this.tasks = new TrenzTasks(this.core);
-    this.data = new TrenzData(this.core);
-    this.content = new TrenzContent(this.core, this.tasks);
-    this.contentCreation = new TrenzContentCreation(this.core, this.tasks);
-    this.account = new TrenzAccount(this.core);
-    this.files = new TrenzFiles(this.core);
-    this.social = new TrenzSocial(this.core, this.files);
-    this.ads = new TrenzAds(this.core);
-    this.agent = new TrenzAgent(this.core);
+    const client = new CoreClient<TrenzMeta>(trenzApi, trenzApiKeyAuth(apiKey.trim(), authScheme), core);
+    this.#core = client;
+    this.tasks = new TrenzTasks(client);
+    this.data = new TrenzData(client);
+    this.content = new TrenzContent(client, this.tasks);
+    this.contentCreation = new TrenzContentCreation(client, this.tasks);
+    this.account = new TrenzAccount(client);
+    this.files = new TrenzFiles(client);
+    this.social = new TrenzSocial(client, this.files);
+    this.ads = new TrenzAds(client);
+    this.agent = new TrenzAgent(client);
+  }
+
+  /** @internal The shared pipeline (tests and tools read its settings; it never exposes the key). */
+  get core(): CoreClient<TrenzMeta> {
+    return this.#core;
+  }
+
+  /** The host this client sends to. */
+  get baseURL(): string {
+    return this.#core.baseURL;
+  }
+
+  /** What `JSON.stringify` shows: where it sends, never what it authenticates with. */
+  toJSON() {
+    return { api: 'Trenz', baseURL: this.#core.baseURL };
   }
 
   [inspect.custom]() {
-    return `Trenz { baseURL: '${this.core.baseURL}', apiKey: '[REDACTED]' }`;
+    return `Trenz { baseURL: '${this.#core.baseURL}', apiKey: '[REDACTED]' }`;
   }
 }

@@ -3,18 +3,18 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import type { CoreClient, WithMeta } from '../core/client.js';
-import { defineEndpoint } from '../core/endpoint.js';
+import { defineEndpoint, type EndpointParams } from '../core/endpoint.js';
 import { AbortError, ApiError, ConnectionError, TimeoutError, apiErrorClassForStatus } from '../core/errors/index.js';
 import { splitUrl } from '../core/http.js';
 import { sendRequest } from '../core/send-request.js';
 import type { CallOptions } from '../core/options.js';
+import { ApiResource } from '../core/resource.js';
 import type { TrenzMeta } from './meta.js';
 
-/** The presigned URL is valid for one hour (T:468): the default upload timeout. */
+/** The presigned URL is valid for one hour (Trenz docs: Video Publishing, Step 1): the default upload timeout. */
 export const PRESIGNED_URL_TTL_MS = 3_600_000;
 
-/** A presigned upload slot (T:461). Keep `object_key` and `s3_bucket`: later calls name them `bucket_key`/`bucket_name`. */
+/** A presigned upload slot. Keep `object_key` and `s3_bucket`: later calls name them `bucket_key`/`bucket_name`. */
 export const PresignedUpload = z.looseObject({
   presigned_url: z.string(),
   object_key: z.string(),
@@ -23,11 +23,11 @@ export const PresignedUpload = z.looseObject({
 });
 export type PresignedUpload = z.infer<typeof PresignedUpload>;
 
-/** Route table of the File Upload group (ENDPOINTS.md 1.10.5). */
+/** Route table of the File Upload group. */
 export const fileRoutes = {
   /**
-   * Generate Presigned Upload URL: documented path (T:458), under the General/File Upload tag though it lives in
-   * `/social/`. Safe to retry: a replay only mints another unused upload slot.
+   * Generate Presigned Upload URL: documented path (Trenz docs: Video Publishing, Step 1), under the File Upload
+   * tag though it lives in `/social/`. Safe to retry: a replay only mints another unused upload slot.
    */
   createUploadUrl: defineEndpoint({
     name: 'files.createUploadUrl',
@@ -55,7 +55,7 @@ export interface UploadProgress {
 export interface UploadOptions {
   /** Name sent to Trenz (`file_name`). Default: the path's base name; required in practice for bytes/streams, else `upload.bin`. */
   fileName?: string;
-  /** `Content-Type` of the PUT (T:467 uses `video/mp4`). Default: from the file name's extension, else `application/octet-stream`. */
+  /** `Content-Type` of the PUT (the Trenz docs use `video/mp4`). Default: from the file name's extension, else `application/octet-stream`. */
   contentType?: string;
   /**
    * Size in bytes. Read from the file for paths and from `byteLength` for bytes. For a stream, give it: it is sent
@@ -66,7 +66,7 @@ export interface UploadOptions {
   onProgress?: (progress: UploadProgress) => void;
   /** Aborts the presigned-URL call or the PUT. */
   signal?: AbortSignal;
-  /** Time limit in ms for one PUT attempt, body included. Default 1 hour, the presigned URL's lifetime (T:468). */
+  /** Time limit in ms for one PUT attempt, body included. Default 1 hour, the presigned URL's lifetime. */
   timeout?: number;
   /**
    * Retries of the PUT after a connection error, a timeout or a 408/429/5xx. Default 2. Only sources that can be
@@ -75,14 +75,14 @@ export interface UploadOptions {
   maxRetries?: number;
 }
 
-/** The uploaded object, named both ways: as step 1 returns it and as the later calls want it (ENDPOINTS.md 5.1.18). */
+/** The uploaded object, named both ways: as step 1 returns it and as the later calls want it. */
 export interface UploadedFile {
   object_key: string;
   s3_bucket: string;
   cdn_url: string;
-  /** = `s3_bucket`, the name `check-info` and `upload-and-publish` use (T:481). */
+  /** = `s3_bucket`, the name `check-info` and `upload-and-publish` use. */
   bucket_name: string;
-  /** = `object_key` (T:481). */
+  /** = `object_key`. */
   bucket_key: string;
   /** Bytes sent. */
   size: number;
@@ -119,19 +119,18 @@ export async function sourceSize(source: UploadSource, size?: number): Promise<n
 }
 
 /**
- * File upload (T:453-468): a presigned URL from Trenz, then a streamed PUT of the file straight to object storage.
+ * File upload (Trenz docs: Video Publishing, Step 1): a presigned URL from Trenz, then a streamed PUT of the file
+ * straight to object storage.
  *
  * ```ts
  * const file = await trenz.files.upload('./clip.mp4', { onProgress: (p) => console.log(p.loaded, p.total) });
  * // file.bucket_name / file.bucket_key go to social.videos.validate() and social.publishing.uploadAndPublish()
  * ```
  */
-export class TrenzFiles {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
-
-  /** Step 1.1 (T:455-461): a presigned PUT URL valid 1 hour, with `object_key`, `s3_bucket`, `cdn_url`. */
-  createUploadUrl(body: { file_name: string }, options?: CallOptions): Promise<WithMeta<PresignedUpload, TrenzMeta>> {
-    return this.core.request(fileRoutes.createUploadUrl, { body, ...options });
+export class TrenzFiles extends ApiResource<TrenzMeta> {
+  /** Step 1.1: a presigned PUT URL valid 1 hour, with `object_key`, `s3_bucket`, `cdn_url`. */
+  createUploadUrl(params: EndpointParams<typeof fileRoutes.createUploadUrl>, options?: CallOptions) {
+    return this._request(fileRoutes.createUploadUrl, [], params, options);
   }
 
   /**
@@ -157,7 +156,7 @@ export class TrenzFiles {
   }
 
   /**
-   * Step 1.2 (T:464-467): PUTs `source` to a presigned URL as a stream. Returns the bytes sent.
+   * Step 1.2: PUTs `source` to a presigned URL as a stream. Returns the bytes sent.
    * The URL is never logged or put into errors (its query is a signature).
    */
   async put(url: string, source: UploadSource, options: UploadOptions & { contentType: string; size?: number | undefined }): Promise<number> {
@@ -181,7 +180,7 @@ export class TrenzFiles {
           body,
           timeout: options.timeout ?? PRESIGNED_URL_TTL_MS,
           signal: options.signal,
-          dispatcher: this.core.dispatcher,
+          dispatcher: this._client.dispatcher,
         });
         if (res.status >= 200 && res.status < 300) return loaded;
         throw putError(res.status, res.headers, res.text);
@@ -189,7 +188,7 @@ export class TrenzFiles {
         const transient =
           err instanceof ConnectionError || err instanceof TimeoutError || (err instanceof ApiError && err.retryable);
         if (!transient || !replayable || attempt > maxRetries || options.signal?.aborted) throw err;
-        this.core.log.info('retrying Trenz PUT {presigned_url}', { attempt, reason: err.name });
+        this._client.log.info('retrying Trenz PUT {presigned_url}', { attempt, reason: err.name });
         try {
           await sleep(Math.random() * 500 * 2 ** (attempt - 1), undefined, options.signal ? { signal: options.signal } : undefined);
         } catch {
@@ -233,7 +232,7 @@ function putError(status: number, headers: Record<string, string>, text: string)
     headers,
     bodyExcerpt: text.slice(0, 300) || undefined,
     hint: expired
-      ? 'The presigned URL was refused: it is valid for 1 hour (T:468) and only for the content type it was made for. Call files.upload() again for a fresh URL.'
+      ? 'The presigned URL was refused: it is valid for 1 hour and only for the content type it was made for. Call files.upload() again for a fresh URL.'
       : undefined,
   });
 }

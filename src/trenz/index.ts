@@ -1,5 +1,5 @@
 /**
- * `social-commerce-sdk/trenz`: the Trenz Open Platform client (seed 000), its parameter tables, types and errors.
+ * `social-commerce-sdk/trenz`: the Trenz Open Platform client, its parameter tables, types and errors.
  *
  * ```ts
  * import { Trenz, PRODUCT_CATEGORIES } from 'social-commerce-sdk/trenz';
@@ -9,11 +9,12 @@
  * @packageDocumentation
  */
 export { Trenz, TRENZ_BASE_URL, type TrenzOptions } from './client.js';
+export { trenzApi } from './api.js';
 export type { TrenzAuthScheme } from './auth.js';
-export type { TrenzMeta, TrenzUsage } from './meta.js';
-export { TRENZ_ERROR_CODES } from './errors.js';
+export type { TrenzMeta, TrenzResult, TrenzUsage } from './meta.js';
+export { InsufficientCreditsError, TRENZ_ERROR_CODES } from './errors.js';
 
-// Parameter tables (ENDPOINTS.md 1.8).
+// Parameter tables (the allowed values the Trenz docs print).
 export {
   AD_TYPES,
   COUNTRIES,
@@ -28,17 +29,31 @@ export {
 } from './params/tables.js';
 export { PRODUCT_SEARCH_MAX_PAGE_SIZE } from './params/schemas.js';
 
-// Data, Content, Tasks, Account (issue 4).
-export { TrenzData, dataRoutes, type DataCallOptions, type DataResource, type DataVerb, type TrenzId } from './data/index.js';
+// Data, Content, Tasks, Account.
+export {
+  TrenzData,
+  TrenzAdCreatives,
+  TrenzCreatives,
+  TrenzCreators,
+  TrenzLives,
+  TrenzProducts,
+  TrenzSellers,
+  TrenzVideos,
+  dataRoutes,
+} from './data/index.js';
 export type * from './data/schemas.js';
 export {
   TrenzContent,
   TrenzContentCreation,
+  TrenzAiAnalysis,
+  TrenzAiCopywriting,
+  TrenzAiImage,
+  TrenzAiResource,
+  TrenzAiVideo,
+  TrenzCreationVideo,
   TrenzMaterials,
   contentRoutes,
   type AiRequest,
-  type AiResource,
-  type AiVerb,
   type MaterialSearchResult,
 } from './content/index.js';
 export {
@@ -51,7 +66,7 @@ export {
 } from './tasks.js';
 export { TrenzAccount, accountRoutes, type TrenzAccountInfo } from './account.js';
 
-// Files, Social, Ads, Agent (issue 5).
+// Files, Social, Ads, Agent.
 export {
   TrenzFiles,
   fileRoutes,
@@ -63,6 +78,13 @@ export {
 } from './files.js';
 export {
   TrenzSocial,
+  TrenzSocialAccounts,
+  TrenzSocialAnalytics,
+  TrenzSocialComments,
+  TrenzSocialPublishing,
+  TrenzSocialShop,
+  TrenzSocialTools,
+  TrenzSocialVideos,
   socialRoutes,
   PublishOutcomeUnknownError,
   VideoValidationError,
@@ -85,9 +107,11 @@ export {
   type VideoCheck,
   type Comment,
 } from './social/index.js';
-export { TrenzAds, adsRoutes } from './ads/index.js';
+export { TrenzAds, TrenzAdAccounts, TrenzAdCampaigns, TrenzAdLandingPages, TrenzAdLeads, TrenzAdReports, adsRoutes } from './ads/index.js';
 export {
   TrenzAgent,
+  TrenzAgentReports,
+  TrenzAgentSessions,
   AgentChatStream,
   AgentStreamError,
   agentRoutes,

@@ -1,4 +1,5 @@
 import type { ResponseMeta } from '../core/envelope.js';
+import type { WithMeta } from '../core/with-meta.js';
 
 /** Credits charged by a call and the balance left (either name pair is accepted on the wire). */
 export interface TrenzUsage {
@@ -15,3 +16,9 @@ export type TrenzMeta = ResponseMeta & {
   readonly page_size: number | undefined;
   readonly total: number | undefined;
 };
+
+/**
+ * A Trenz payload with `requestId`, `usage`, `warnings` (and paging facts) readable on it, non-enumerably. The
+ * payload's own fields win: a task's `status` stays the task's, not the HTTP status.
+ */
+export type TrenzResult<T> = WithMeta<T, TrenzMeta>;

@@ -1,23 +1,23 @@
 /**
- * Async tasks (T:517-525, ENDPOINTS.md 1.9.2): every AI endpoint answers at once with a `task_id`; the task is
- * polled with GET /open/v1/tasks/{task_id} until `status` is `success` (the `result` holds the output) or
- * `failed` (`error_message` says why). Successful results are persisted (T:524), so a task can be waited for
- * again later from its id alone.
+ * Async tasks (Trenz docs: Async Tasks, "Async Task Workflow"): every AI endpoint answers at once with a
+ * `task_id`; the task is polled with GET /open/v1/tasks/{task_id} until `status` is `success` (the `result` holds
+ * the output) or `failed` (`error_message` says why). Successful results are persisted, so a task can be waited
+ * for again later from its id alone.
  */
 import { inspect } from 'node:util';
 import { z } from 'zod';
-import type { CoreClient } from '../core/client.js';
-import { defineEndpoint, type AnyEndpoint } from '../core/endpoint.js';
+import { defineEndpoint } from '../core/endpoint.js';
 import type { CallOptions } from '../core/options.js';
+import { ApiResource } from '../core/resource.js';
 import { pollTask, type TaskState, type WaitOptions } from '../core/tasks.js';
 import { idString } from '../core/validation.js';
-import type { TrenzMeta, TrenzUsage } from './meta.js';
-import { attachMeta, trenzRequest, type TrenzResult } from './result.js';
+import { attachMeta } from '../core/with-meta.js';
+import type { TrenzMeta, TrenzResult, TrenzUsage } from './meta.js';
 
 /**
- * One poll of a task. `status` is one of the seed's three words (T:521-523); any other word is read as "still
- * running" so that a new intermediate state (`queued`, ...) does not break waiting. `progress` is n/g in the
- * seed: when a number is present it is passed to `onProgress`.
+ * One poll of a task. `status` is one of the three words of the Trenz docs; any other word is read as "still
+ * running" so that a new intermediate state (`queued`, ...) does not break waiting. The docs name no `progress`
+ * field: when a number is present it is passed to `onProgress`.
  */
 export const taskStatusSchema = z.looseObject({
   task_id: idString.optional(),
@@ -29,19 +29,19 @@ export const taskStatusSchema = z.looseObject({
 export type TrenzTaskStatusWord = 'running' | 'success' | 'failed' | (string & {});
 export type TrenzTaskStatus = z.output<typeof taskStatusSchema>;
 
-/** `data` of every AI submission: the id to poll (T:519, T:525). */
+/** `data` of every AI submission: the id to poll. */
 export const taskSubmissionSchema = z.looseObject({ task_id: idString });
 export type TaskSubmission = z.output<typeof taskSubmissionSchema>;
 
-/** Route table of General/Async Tasks (ENDPOINTS.md 1.10.5). */
+/** Route table of General/Async Tasks. */
 export const taskRoutes = {
-  /** Query async task status (T:79). Documented path (T:520). Free to poll. */
-  retrieve: defineEndpoint({ method: 'GET', path: '/open/v1/tasks/{task_id}', response: taskStatusSchema, name: 'tasks.retrieve' }),
+  /** Query async task status. Documented path (Trenz docs: Async Task Workflow). Free to poll. */
+  get: defineEndpoint({ name: 'tasks.get', method: 'GET', path: '/open/v1/tasks/{task_id}', response: taskStatusSchema }),
 };
 
 /**
  * How to wait for a task: `timeout` (ms, default 15 min), `pollInterval` (ms; default backoff 2 s, x1.5, capped
- * at 10 s: the seed recommends 3-5 s, T:521), `signal`, and `onProgress(status, info)` called after every poll.
+ * at 10 s: the Trenz docs recommend 3-5 s), `signal`, and `onProgress(status, info)` called after every poll.
  */
 export type TrenzWaitOptions = WaitOptions<TrenzResult<TrenzTaskStatus>>;
 
@@ -53,16 +53,10 @@ export function classifyTask(task: TrenzTaskStatus): TaskState {
 }
 
 /** General/Async Tasks: look a task up, or wait for it, by id alone. */
-export class TrenzTasks {
-  readonly #core: CoreClient<TrenzMeta>;
-
-  constructor(core: CoreClient<TrenzMeta>) {
-    this.#core = core;
-  }
-
+export class TrenzTasks extends ApiResource<TrenzMeta> {
   /** The task's current status. Throws `NotFoundError` (code `TASK_NOT_FOUND`) for an unknown id. */
-  retrieve(taskId: string, options?: CallOptions): Promise<TrenzResult<TrenzTaskStatus>> {
-    return trenzRequest(this.#core, taskRoutes.retrieve, { ...options, path: { task_id: taskId } });
+  get(taskId: string, options?: CallOptions) {
+    return this._request(taskRoutes.get, [taskId], undefined, options);
   }
 
   /**
@@ -76,7 +70,7 @@ export class TrenzTasks {
       ...options,
       api: 'Trenz',
       taskId,
-      fetch: (signal) => this.retrieve(taskId, { signal }),
+      fetch: (signal) => this.get(taskId, { signal }),
       classify: classifyTask,
     });
     return attachMeta(final.result, metaOf(final)) as TrenzResult<R>;
@@ -104,6 +98,7 @@ export class TrenzTask<R = unknown> {
   readonly warnings: readonly string[];
   readonly #tasks: TrenzTasks;
 
+  /** @internal Built by the AI methods and `tasks.handle(id)`. */
   constructor(tasks: TrenzTasks, id: string, submission: Partial<TrenzMeta> | undefined) {
     this.#tasks = tasks;
     this.id = id;
@@ -117,9 +112,9 @@ export class TrenzTask<R = unknown> {
     return this.#tasks.wait<R>(this.id, options);
   }
 
-  /** One status poll; see {@link TrenzTasks.retrieve}. */
-  retrieve(options?: CallOptions): Promise<TrenzResult<TrenzTaskStatus>> {
-    return this.#tasks.retrieve(this.id, options);
+  /** One status poll; see {@link TrenzTasks.get}. */
+  get(options?: CallOptions) {
+    return this.#tasks.get(this.id, options);
   }
 
   toJSON() {
@@ -132,18 +127,15 @@ export class TrenzTask<R = unknown> {
 }
 
 /**
- * Sends an AI submission (an endpoint whose `data` is `{ task_id }`) and wraps the id in a handle.
- * @internal Used by the Content resources.
+ * Wraps an AI submission (a call whose `data` is `{ task_id }`) in a task handle.
+ * @internal Used by the AI resources' `_task`.
  */
 export async function submitTask<R = unknown>(
-  core: CoreClient<TrenzMeta>,
+  submission: Promise<TrenzResult<TaskSubmission>>,
   tasks: TrenzTasks,
-  endpoint: AnyEndpoint,
-  body: unknown,
-  options?: CallOptions,
 ): Promise<TrenzTask<R>> {
-  const submission = (await trenzRequest(core, endpoint, { ...options, body })) as TrenzResult<TaskSubmission>;
-  return new TrenzTask<R>(tasks, submission.task_id, metaOf(submission));
+  const sent = await submission;
+  return new TrenzTask<R>(tasks, sent.task_id, metaOf(sent));
 }
 
 /**

@@ -15,7 +15,7 @@ describe('createEmulator: three APIs in process', () => {
     const seller = app.seller(emu.tokens.tiktokShopTokens());
     const shops = await seller.authorization.getShops();
     const trenz = new Trenz(emu.clientOptions.trenz);
-    const account = await trenz.account.retrieve();
+    const account = await trenz.account.get();
     const ls = new LocalService(emu.clientOptions.localService);
     const page = await ls.products.list({ merchant_id: EMULATOR_CREDENTIALS.localService.merchantId, product_type_list: [ProductType.DISCOUNT_VOUCHER], list_tab: 0 });
 
@@ -30,7 +30,7 @@ describe('createEmulator: three APIs in process', () => {
     const emu = createEmulator();
     emu.faults.add({ path: '/open/v1/account', kind: 'status', status: 503, times: 1 });
     const trenz = new Trenz({ ...emu.clientOptions.trenz, maxRetryDelay: 10 });
-    await expect(trenz.account.retrieve()).resolves.toMatchObject({ credits_balance: 10_000 });
+    await expect(trenz.account.get()).resolves.toMatchObject({ credits_balance: 10_000 });
     expect(emu.faults.count('GET', '/open/v1/account')).toBe(2);
   });
 });

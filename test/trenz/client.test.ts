@@ -16,7 +16,7 @@ describe('new Trenz()', () => {
     expect(() => new Trenz({ apiKey: '   ' })).toThrow(/TRENZ_API_KEY/);
   });
 
-  it('reads TRENZ_API_KEY and targets the .ai production host by default (T:532)', () => {
+  it('reads TRENZ_API_KEY and targets the .ai production host by default (Trenz docs: Servers)', () => {
     vi.stubEnv('TRENZ_API_KEY', 'tz_from_env_abcdef');
     const trenz = new Trenz();
     expect(trenz.core.baseURL).toBe(TRENZ_BASE_URL);
@@ -24,13 +24,14 @@ describe('new Trenz()', () => {
     expect(inspect(trenz)).not.toContain('tz_from_env_abcdef');
   });
 
-  it('wires every group of issue 4', () => {
+  it('wires every Data, Content, Tasks and Account group', () => {
     const trenz = new Trenz({ apiKey: 'k' });
-    expect(Object.keys(trenz.data.products)).toHaveLength(7);
+    const methods = (resource: object) => Object.getOwnPropertyNames(Object.getPrototypeOf(resource)).filter((n) => n !== 'constructor');
+    expect(methods(trenz.data.products)).toHaveLength(7);
     expect(typeof trenz.content.analysis.videoScriptBreakdownV2).toBe('function');
     expect(typeof trenz.contentCreation.video.happyHorse).toBe('function');
     expect(typeof trenz.tasks.wait).toBe('function');
-    expect(typeof trenz.account.retrieve).toBe('function');
+    expect(typeof trenz.account.get).toBe('function');
   });
 });
 
@@ -46,7 +47,7 @@ describe('end to end through the Trenz class', () => {
     const task = await trenz.content.copywriting.productReviewAnalysis({ product_id: '1729000000000000001' });
     const result = (await task.wait(FAST)) as { summary: string };
     expect(result.summary).toBeTypeOf('string');
-    const account = await trenz.account.retrieve();
+    const account = await trenz.account.get();
     expect(account.credits_balance).toBe(emu.ctx.ledger.balance);
   });
 

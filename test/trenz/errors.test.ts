@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
-  InsufficientCreditsError,
   InvalidRequestError,
   NotFoundError,
   PermissionError,
@@ -9,10 +8,11 @@ import {
   ServerError,
   type ApiError,
 } from '../../src/core/errors/index.js';
-import { TRENZ_ERROR_CODES } from '../../src/trenz/errors.js';
+import { InsufficientCreditsError, TRENZ_ERROR_CODES } from '../../src/trenz/errors.js';
+import { TRENZ_EMULATOR_ORIGIN } from '../../src/testing/trenz/index.js';
 import { setup } from './helpers.js';
 
-/** The seed's error table (T:97-117): HTTP status, code, class, retried. */
+/** The Trenz docs' "Error Codes" table: HTTP status, code, class, retried. */
 const TABLE = [
   [400, 'BAD_REQUEST', InvalidRequestError, false],
   [400, 'INVALID_PARAM', InvalidRequestError, false],
@@ -36,7 +36,7 @@ const TABLE = [
   [504, 'BACKEND_TIMEOUT', ServerError, true],
 ] as const;
 
-describe('the seed error table (T:97-117)', () => {
+describe('the Trenz error table', () => {
   it('maps all 20 codes', () => expect(Object.keys(TRENZ_ERROR_CODES).sort()).toEqual(TABLE.map((r) => r[1]).sort()));
 
   it.each(TABLE)('HTTP %i %s -> %o, retried: %s', async (status, code, Cls, retried) => {
@@ -95,7 +95,7 @@ describe('retries and writes', () => {
 describe('API key', () => {
   it('answers 401 AUTH_INVALID_KEY for an unknown key, without leaking the key in the error', async () => {
     const t = setup({ apiKey: 'tz_wrong_key_123456' });
-    const error = (await t.account.retrieve().catch((e: unknown) => e)) as ApiError;
+    const error = (await t.account.get().catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.code).toBe('AUTH_INVALID_KEY');
     expect(error.message).not.toContain('tz_wrong_key_123456');
@@ -103,10 +103,10 @@ describe('API key', () => {
 
   it('sends the key as X-API-Key by default, or as Authorization: Bearer', async () => {
     const a = setup();
-    await a.account.retrieve();
+    await a.account.get();
     expect(a.emu.faults.journal[0]?.headers['x-api-key']).toBe(a.emu.apiKey);
     const b = setup({ authScheme: 'bearer' });
-    await b.account.retrieve();
+    await b.account.get();
     expect(b.emu.faults.journal[0]?.headers.authorization).toBe(`Bearer ${b.emu.apiKey}`);
     expect(b.emu.faults.journal[0]?.headers['x-api-key']).toBeUndefined();
   });
@@ -134,7 +134,7 @@ describe('credits', () => {
     });
     const task = await t.content.image.gptImage2({ prompt: 'x' });
     expect(task.usage).toEqual({ credits_cost: 30, credits_balance: 69 });
-    const account = await t.account.retrieve();
+    const account = await t.account.get();
     expect(account).toMatchObject({ status: 'active', tier: 'pro', credits_balance: 69 });
     expect(account.usage).toEqual({ credits_cost: 0, credits_balance: 69 });
   });
@@ -144,7 +144,7 @@ describe('credits', () => {
     const error = (await t.content.video.veo3({ prompt: 'x' }).catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(InsufficientCreditsError);
     expect(error).toMatchObject({ status: 402, code: 'INSUFFICIENT_CREDITS' });
-    expect(error.message).toContain('account.retrieve()');
+    expect(error.message).toContain('account.get()');
     expect(t.emu.faults.count('POST', '/open/v1/ai/videos/veo3')).toBe(1);
     expect(t.emu.ctx.ledger.balance).toBe(50);
   });
@@ -153,13 +153,16 @@ describe('credits', () => {
     const t = setup({ credits: 10, legacyUsageNames: true });
     const seller = await t.data.sellers.search();
     expect(seller.meta.usage).toEqual({ credits_cost: 1, credits_balance: 9 });
-    expect((seller.body as { usage: unknown }).usage).toEqual({ coin_cost: 1, remaining_balance: 9 });
+    // A page carries the decoded payload and meta, not the raw envelope: the same call on a twin emulator, read raw.
+    const twin = setup({ credits: 10, legacyUsageNames: true }).emu;
+    const raw = await twin.dispatcher.request({ origin: TRENZ_EMULATOR_ORIGIN, path: '/open/v1/sellers/search', method: 'GET', headers: { 'x-api-key': twin.apiKey } });
+    expect(((await raw.body.json()) as { usage: unknown }).usage).toEqual({ coin_cost: 1, remaining_balance: 9 });
   });
 
   it('keeps data fields that share a name with a meta key (a task status is not the HTTP status)', async () => {
     const t = setup({ taskDurationMs: 10_000 });
     const task = await t.content.video.grok({ prompt: 'x' });
-    const status = await t.tasks.retrieve(task.id);
+    const status = await t.tasks.get(task.id);
     expect(status.status).toBe('running');
     expect(status.requestId).toMatch(/^tz-emu-/);
   });

@@ -31,7 +31,7 @@ function chunks(n: number) {
 }
 
 describe('files.createUploadUrl', () => {
-  it('returns the presigned URL, object_key, s3_bucket and cdn_url (T:461)', async () => {
+  it('returns the presigned URL, object_key, s3_bucket and cdn_url', async () => {
     const { trenz } = setupSocial();
     const slot = await trenz.files.createUploadUrl({ file_name: 'my_video.mp4' });
     expect(slot).toMatchObject({ s3_bucket: EMULATOR_BUCKET, object_key: expect.stringMatching(/^upload\/my_video\.mp4_/) });

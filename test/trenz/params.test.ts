@@ -13,8 +13,8 @@ async function rejected(promise: PromiseLike<unknown>): Promise<InvalidParamsErr
   return error as InvalidParamsError;
 }
 
-describe('parameter tables (ENDPOINTS.md 1.8)', () => {
-  it('hold every row of the seed: 27 product categories, 33 creator categories, 7 ad types, 4 seller types, 15 countries', () => {
+describe('parameter tables', () => {
+  it('hold every row of the Trenz docs: 27 product categories, 33 creator categories, 7 ad types, 4 seller types, 15 countries', () => {
     expect(Object.keys(PRODUCT_CATEGORIES)).toHaveLength(27);
     expect(Object.keys(CREATOR_CATEGORIES)).toHaveLength(33);
     expect(Object.keys(AD_TYPES)).toHaveLength(7);
@@ -27,20 +27,20 @@ describe('parameter tables (ENDPOINTS.md 1.8)', () => {
 });
 
 describe('params are checked before sending', () => {
-  it('rejects a country outside the seed list, naming the allowed values, and sends nothing', async () => {
+  it('rejects a country outside the documented list, naming the allowed values, and sends nothing', async () => {
     const t = setup();
-    // @ts-expect-error 'US' is not a Country (lower-case only, T:403)
+    // @ts-expect-error 'US' is not a Country (lower-case only)
     const err = await rejected(t.data.products.search({ country: 'US' }));
-    expect(err.message).toContain('query.country');
+    expect(err.message).toContain('params.country');
     expect(err.message).toContain('us, th, my, vn, mx, de, fr, it, es, jp, br, gb, ph, sg, id');
     expect(t.emu.faults.journal).toHaveLength(0);
   });
 
-  it('requires country on product search (external evidence)', async () => {
+  it('requires country on product search (Trenz OpenAPI document)', async () => {
     const t = setup();
     // @ts-expect-error country is required
     const err = await rejected(t.data.products.search({ keyword: 'lipstick' }));
-    expect(err.issues[0]?.path).toEqual(['query', 'country']);
+    expect(err.issues[0]?.path).toEqual(['params', 'country']);
   });
 
   it('caps product search page_size at 10 and other lists at 100', async () => {
@@ -61,7 +61,7 @@ describe('params are checked before sending', () => {
     expect(err.message).toContain("802184 (Kids' Fashion)");
   });
 
-  it('keeps the two taxonomies of live search apart (T:317)', async () => {
+  it('keeps the two taxonomies of live search apart', async () => {
     const t = setup();
     // @ts-expect-error a product category is not a streamer category
     const err = await rejected(t.data.lives.search({ category: 601450 }));
@@ -90,13 +90,32 @@ describe('params are checked before sending', () => {
     expect(prices).toEqual([...prices].sort((a, b) => b - a));
   });
 
-  it('requires public URLs in AI Image and AI Video *_url fields (T:440, T:442)', async () => {
+  it('refuses an unknown key on a declared schema with the closest known key, before sending', async () => {
+    const t = setup();
+    // @ts-expect-error a typo of seller_type
+    const typo = await rejected(t.data.sellers.search({ seller_tpye: 1 }));
+    expect(typo.issues[0]?.path).toEqual(['seller_tpye']);
+    expect(typo.message).toContain('did you mean "seller_type"?');
+    // @ts-expect-error a typo of page_size, on a relation list
+    expect((await rejected(t.data.products.reviews('1', { pagesize: 5 }))).message).toContain('did you mean "page_size"?');
+    // @ts-expect-error a typo of page, on a GET list of the agent
+    expect((await rejected(t.trenz.agent.sessions.list({ pge: 2 }))).message).toContain('did you mean "page"?');
+    expect(t.emu.faults.journal).toHaveLength(0);
+  });
+
+  it('sends unknown keys as given where the Trenz docs give no fields (open bodies)', async () => {
+    const t = setup();
+    await t.trenz.ads.campaigns.list({ advertiser_id: '7301000000000000001', campaign_status: 'active' });
+    expect(JSON.parse(t.emu.faults.requests('POST', '/open/v1/ads/campaigns/list')[0]!.body)).toEqual({ advertiser_id: '7301000000000000001', campaign_status: 'active' });
+  });
+
+  it('requires public URLs in AI Image and AI Video *_url fields', async () => {
     const t = setup();
     const err = await rejected(t.content.video.veo3({ prompt: 'x', image_url: 'file:///tmp/a.png' }));
     expect(err.message).toContain('image_url');
     expect(err.message).toContain('publicly accessible');
     const list = await rejected(t.content.image.gptImage2({ reference_image_urls: ['https://cdn.example.com/a.png', 'http://localhost:8080/b.png'] }));
-    expect(list.issues[0]?.path).toEqual(['body', 'reference_image_urls', 1]);
+    expect(list.issues[0]?.path).toEqual(['params', 'reference_image_urls', 1]);
     expect(publicUrlProblem('./clip.mp4')).toContain('trenz.files.upload');
     expect(publicUrlProblem('https://cdn.example.com/clip.mp4')).toBeUndefined();
     expect(publicUrlProblem('http://192.168.1.4/clip.mp4')).toContain('publicly accessible');

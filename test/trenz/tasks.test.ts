@@ -5,7 +5,7 @@ import { TrenzTask, type TrenzTaskStatus } from '../../src/trenz/tasks.js';
 import { CONTENT_COSTS } from '../../src/testing/trenz/content.js';
 import { FAST, setup } from './helpers.js';
 
-describe('the Content route table (ENDPOINTS.md 1.10.2)', () => {
+describe('the Content route table', () => {
   const all = Object.values(contentRoutes).flatMap((g) => Object.values(g));
 
   it('declares the 11 Content endpoints, Happy Horse and the doc-only content-analysis path, all POST', () => {
@@ -15,8 +15,8 @@ describe('the Content route table (ENDPOINTS.md 1.10.2)', () => {
 
   it('marks AI endpoints as tasks that are never replayed, and every undocumented path as inferred', () => {
     for (const ep of all) {
-      if (ep.path === '/open/v1/ai/videos/content-analysis') expect(ep.inferred).toBeUndefined(); // doc, T:519
-      else expect(ep.inferred).toMatch(/^(external evidence, not in the seed|proposed: )/);
+      if (ep.path === '/open/v1/ai/videos/content-analysis') expect(ep.inferred).toBeUndefined(); // printed in the Trenz docs' Async Tasks
+      else expect(ep.inferred).toMatch(/^(external evidence: |proposed: )/);
       expect(Boolean(ep.task)).toBe(ep.path !== '/open/v1/materials/images/search');
       expect(ep.retrySafe).toBe(!ep.task);
     }
@@ -25,12 +25,16 @@ describe('the Content route table (ENDPOINTS.md 1.10.2)', () => {
 
 describe('AI endpoints return a task handle', () => {
   const t = setup({ taskDurationMs: 20 });
+  type Submit = (params: Record<string, unknown>) => Promise<TrenzTask>;
+  // Methods live on the resource classes' prototypes: enumerate them from the route tables, which name them.
+  const of = (prefix: string, resource: object, routes: object) =>
+    Object.keys(routes).map((k) => [`${prefix}.${k}`, ((p) => (resource as Record<string, Submit>)[k]!.call(resource, p)) as Submit] as const);
   const methods = [
-    ...Object.entries(t.content.analysis).map(([k, f]) => [`analysis.${k}`, f] as const),
-    ...Object.entries(t.content.copywriting).map(([k, f]) => [`copywriting.${k}`, f] as const),
-    ...Object.entries(t.content.image).map(([k, f]) => [`image.${k}`, f] as const),
-    ...Object.entries(t.content.video).map(([k, f]) => [`video.${k}`, f] as const),
-    ...Object.entries(t.contentCreation.video).map(([k, f]) => [`contentCreation.video.${k}`, f] as const),
+    ...of('analysis', t.content.analysis, contentRoutes.analysis),
+    ...of('copywriting', t.content.copywriting, contentRoutes.copywriting),
+    ...of('image', t.content.image, contentRoutes.image),
+    ...of('video', t.content.video, contentRoutes.video),
+    ...of('contentCreation.video', t.contentCreation.video, contentRoutes.creationVideo),
   ];
 
   it('covers all 12 AI endpoints', () => expect(methods).toHaveLength(12));
@@ -93,7 +97,7 @@ describe('waiting for a task', () => {
 
     const result = (await t.tasks.wait(task.id, FAST)) as { video_url: string };
     expect(result.video_url).toMatch(/^https:\/\/oss-data\.trenz\.ai\//);
-    // Results are persisted (T:524): asking again costs one poll and gives the same result.
+    // Results are persisted (Trenz docs: Async Tasks): asking again costs one poll and gives the same result.
     const again = await t.tasks.handle(task.id).wait(FAST);
     expect(again).toEqual(result);
   });
@@ -111,22 +115,22 @@ describe('waiting for a task', () => {
     const error = await t.tasks.wait('task_nope', FAST).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ code: 'TASK_NOT_FOUND', status: 404 });
-    await expect(t.tasks.retrieve('task_nope')).rejects.toMatchObject({ code: 'TASK_NOT_FOUND' });
+    await expect(t.tasks.get('task_nope')).rejects.toMatchObject({ code: 'TASK_NOT_FOUND' });
   });
 
   it('retries a poll that hits a 503, since polling is a read', async () => {
     const t = setup({ taskDurationMs: 10 });
     const task = await t.content.copywriting.productReviewAnalysis({ product_id: '1' });
     t.emu.faults.add({ method: 'GET', path: `/open/v1/tasks/${task.id}`, kind: 'status', status: 503, body: { code: 'BACKEND_UNAVAILABLE', message: 'busy', request_id: 'r1' } });
-    const status = await task.retrieve();
+    const status = await task.get();
     expect(status.status).toMatch(/running|success/);
     expect(t.emu.faults.count('GET', `/open/v1/tasks/${task.id}`)).toBe(2);
   });
 
-  it('retrieve() reads the current status', async () => {
+  it('get() reads the current status', async () => {
     const t = setup({ taskDurationMs: 10_000 });
     const task = await t.content.copywriting.productReviewAnalysis({ product_id: '1729000000000000001' });
-    const status = await task.retrieve();
+    const status = await task.get();
     expect(status).toMatchObject({ task_id: task.id, status: 'running' });
     expect(status.progress).toBeLessThan(100);
   });

@@ -1,4 +1,4 @@
-/** Emulated Ads management (T:61-69): ad accounts, ads and insights, landing pages, leads and the integrated report. */
+/** Emulated Ads management: ad accounts, ads and insights, landing pages, leads and the integrated report. */
 import type { RequestHandler } from 'msw';
 import { adsRoutes } from '../../trenz/ads/routes.js';
 import type { TrenzEmulatorContext } from './common.js';
@@ -34,7 +34,7 @@ export function trenzAdsHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
       return ctx.ok({ advertiser_id: a.advertiser_id, remark: a.remark });
     }),
     route(ctx, r.campaigns.list, (body) => paged(ctx, s.ads.filter((a) => body.advertiser_id === undefined || a.advertiser_id === String(body.advertiser_id)), body)),
-    route(ctx, r.campaigns.retrieve, (body) => {
+    route(ctx, r.campaigns.get, (body) => {
       const ad = s.ads.find((a) => a.ad_id === String(body.ad_id));
       return ad ? ctx.ok({ ...ad, creative: { video_id: 'v7300', call_to_action: 'SHOP_NOW' } }) : ctx.error(400, 'INVALID_PARAM', `unknown ad_id ${String(body.ad_id)}`);
     }),

@@ -1,7 +1,7 @@
 /**
- * Emulated Trenz Agent (T:70-74, T:509-512). The chat streams a real `text/event-stream`: a `session` event, one
+ * Emulated Trenz Agent. The chat streams a real `text/event-stream`: a `session` event, one
  * `delta` event per token with a small delay, a `report` event when asked for one, then `done`. Event names and
- * payloads are inferred (n/g in the seed) and match the SDK's event parser. `dropAfterTokens` cuts the next stream
+ * payloads are inferred (not documented) and match the SDK's event parser. `dropAfterTokens` cuts the next stream
  * mid-reply; `cancelled` counts streams the client closed early (proof that an abort freed the connection).
  */
 import type { RequestHandler } from 'msw';
@@ -9,7 +9,7 @@ import { agentRoutes } from '../../trenz/agent/index.js';
 import type { TrenzEmulatorContext } from './common.js';
 import { missing, paged, perContext, route } from './route-kit.js';
 
-/** Credits per chat turn (the seed names no price; sessions and reports are free, T:512). */
+/** Credits per chat turn (the Trenz docs name no price; sessions and reports are free). */
 export const AGENT_CHAT_COST = 2;
 
 interface AgentMessage {

@@ -98,7 +98,7 @@ export class TrenzEmulatorContext {
     return jsonResponse({ data, request_id: this.requestId(), usage, ...rest });
   }
 
-  /** An error envelope with the seed's codes (T:97-117). */
+  /** An error envelope with a code of the Trenz docs' "Error Codes" table. */
   error(status: number, code: string, message: string, headers?: Record<string, string>) {
     return HttpResponse.json(
       { code, message, request_id: this.requestId(), docs_url: `https://docs.trenz.ai/errors#${code.toLowerCase()}` },

@@ -1,6 +1,6 @@
 /**
- * Emulated Trenz Content and Content Creation endpoints (ENDPOINTS.md 1.10.2), one handler per route of the SDK's
- * route table. AI endpoints charge credits on submission and answer `{ task_id }` (T:519, T:525); the task then
+ * Emulated Trenz Content and Content Creation endpoints, one handler per route of the SDK's route table. AI
+ * endpoints charge credits on submission and answer `{ task_id }` (Trenz docs: Async Tasks); the task then
  * runs in the task store. Aggregated Image Search answers at once.
  */
 import { http, type RequestHandler } from 'msw';
@@ -9,7 +9,7 @@ import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
 import { hash, prng } from './fixtures.js';
 import { taskStore } from './tasks.js';
 
-/** Credits per submission (the Billing page is not in the seed, T:10: emulator choices, video costs most). */
+/** Credits per submission (the Trenz docs do not print their prices: emulator choices, video costs most). */
 export const CONTENT_COSTS: Readonly<Record<string, number>> = {
   'analysis.videoScriptBreakdownV2': 20,
   'analysis.videoStoryboardBreakdown': 20,

@@ -1,7 +1,7 @@
 /**
- * Emulated Trenz Data endpoints (ENDPOINTS.md 1.10.1), one handler per route of the SDK's route table, so a path
- * corrected there is corrected here too. Behaves like the server the seed describes: API key, credits (1 per
- * call), page/page_size/total paging, and the seed's 400 codes for bad params (T:98-103).
+ * Emulated Trenz Data endpoints, one handler per route of the SDK's route table, so a path corrected there is
+ * corrected here too. Behaves like the server the Trenz docs describe: API key, credits (1 per call),
+ * page/page_size/total paging, and the documented 400 codes for bad params.
  */
 import { http, type RequestHandler } from 'msw';
 import { dataRoutes } from '../../trenz/data/routes.js';
@@ -9,11 +9,11 @@ import { COUNTRIES, CREATOR_CATEGORIES, PRODUCT_CATEGORIES } from '../../trenz/p
 import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
 import { marketData, relatedRows, reviewsOf, type MarketData, type Row } from './fixtures.js';
 
-/** Credits per Data call (the seed's Billing page is not in the seed, T:10: an emulator choice). */
+/** Credits per Data call (the Trenz docs do not print their prices: an emulator choice). */
 export const DATA_CALL_COST = 1;
-const PRODUCT_SEARCH_MAX = 10; // external evidence (ENDPOINTS.md 1.4)
+const PRODUCT_SEARCH_MAX = 10; // Trenz's OpenAPI document
 const OTHER_MAX = 100;
-/** Sort fields product search accepts as `sort_by` (names n/g in the seed; INVALID_SORT_FIELD otherwise, T:101). */
+/** Sort fields product search accepts as `sort_by` (names not documented; INVALID_SORT_FIELD otherwise). */
 export const PRODUCT_SORT_FIELDS = ['product_sold_count_for_last_7_days', 'product_gmv_for_last_7_days', 'floor_price'];
 
 type Collection = keyof MarketData;
@@ -88,7 +88,7 @@ function paginate(rows: readonly Row[], query: Params, max: number) {
 
 function find(resource: Collection, id: string): Row {
   const row = marketData()[resource].find((r) => String(r.id) === id);
-  // The seed has no not-found code for entities (only ROUTE_NOT_FOUND and TASK_NOT_FOUND, T:110-111).
+  // The Trenz docs have no not-found code for entities (only ROUTE_NOT_FOUND and TASK_NOT_FOUND).
   if (!row) throw new Reject('INVALID_PARAM', `no ${resource.replace(/s$/, '')} with id ${id}`);
   return row;
 }
@@ -113,7 +113,7 @@ function relation(resource: Collection, id: string, name: string): Row[] {
   return relatedRows(marketData()[target], `${resource}/${id}/${name}`, id);
 }
 
-/** One handler per Data route; literal paths (`/search`) come before `{id}` ones (ENDPOINTS.md 5.1 item 23). */
+/** One handler per Data route; literal paths (`/search`) come before `{id}` ones (else `search` reads as an id). */
 export function trenzDataHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   const routes = Object.values(dataRoutes).flatMap((group) => Object.values(group));
   routes.sort((a, b) => Number(a.path.includes('{')) - Number(b.path.includes('{')));

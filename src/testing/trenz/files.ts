@@ -1,5 +1,5 @@
 /**
- * Emulated File Upload (T:453-468): the presigned-URL endpoint, and the presigned PUT itself, served by the emulator
+ * Emulated File Upload (Trenz docs: Video Publishing, Step 1): the presigned-URL endpoint, and the presigned PUT itself, served by the emulator
  * on its own origin (no API key there, like object storage). The PUT reads the body as a stream and counts bytes.
  */
 import { http, type RequestHandler } from 'msw';

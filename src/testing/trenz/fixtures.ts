@@ -1,8 +1,8 @@
 /**
  * The emulator's market data: a few hundred products and the sellers, creators, videos, lives, ads and creatives
- * around them, generated from a fixed seed so ids and rows are the same on every run. Product, video, live and ad
+ * around them, generated from a fixed PRNG seed so ids and rows are the same on every run. Product, video, live and ad
  * ids are 19-digit TikTok-style ids beyond 2^53, sent as bare JSON numbers (bigint here); seller ids are strings;
- * creator ids are small numbers. Field names beyond the seed's (ENDPOINTS.md 1.10.1) are the emulator's own.
+ * creator ids are small numbers. Field names beyond the documented ones are the emulator's own.
  */
 import { COUNTRIES, CREATOR_CATEGORIES, PRODUCT_CATEGORIES, type Country } from '../../trenz/params/tables.js';
 import { hash, prng } from '../prng.js';
@@ -15,7 +15,7 @@ export type Row = Record<string, unknown> & { id: bigint | string | number };
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 const int = (rnd: () => number, min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 const money = (n: number) => Math.round(n * 100) / 100;
-/** Half the rows in the US, the rest spread over the seed's other countries (T:403). */
+/** Half the rows in the US, the rest spread over the other countries of `COUNTRIES`. */
 const region = (rnd: () => number): Country => (rnd() < 0.5 ? 'us' : pick(rnd, COUNTRIES));
 const productCategoryIds = Object.keys(PRODUCT_CATEGORIES).map(Number);
 const creatorCategoryIds = Object.keys(CREATOR_CATEGORIES) as (keyof typeof CREATOR_CATEGORIES)[];

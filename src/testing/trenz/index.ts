@@ -32,12 +32,12 @@ export function trenzHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
     ...trenzContentHandlers(ctx),
     ...trenzTaskHandlers(ctx),
     ...trenzAccountHandlers(ctx),
-    ...trenzSocialGroupHandlers(ctx), // issue 5: files, social, publishing, ads, agent
+    ...trenzSocialGroupHandlers(ctx), // files, social, publishing, ads, agent
     ...trenzFallbackHandlers(ctx), // keep last
   ];
 }
 
-/** Any other `/open/v1/...` request: 404 ROUTE_NOT_FOUND (T:110), after the key check like every route. */
+/** Any other `/open/v1/...` request: 404 ROUTE_NOT_FOUND, after the key check like every route. */
 export function trenzFallbackHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   return [
     http.all(`${TRENZ_EMULATOR_ORIGIN}/open/v1/*`, ({ request }) =>

@@ -1,5 +1,5 @@
 /**
- * Emulated Social/2 Video Publishing (T:446-499). A session moves through its states as time passes, per
+ * Emulated Social/2.Video Publishing. A session moves through its states as time passes, per
  * publication: `pending` -> `processing` -> `published` | `scheduled` | `failed`, one step every `stepMs`; the session
  * is `completed` when all are settled (`failed` when one failed). Every upload-and-publish call is counted, so a test
  * can prove that nothing was posted twice. Status words beyond `completed`/`failed` are inferred.
@@ -11,7 +11,7 @@ import { uploadStore } from './files.js';
 import { missing, paged, perContext, route, type Json } from './route-kit.js';
 import { socialStore } from './social-state.js';
 
-/** Credits charged per publication (the seed names no price). */
+/** Credits charged per publication (the Trenz docs name no price: an emulator choice). */
 export const PUBLISH_COST_PER_TARGET = 5;
 
 export interface EmulatedPublication {

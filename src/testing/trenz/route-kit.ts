@@ -1,5 +1,5 @@
 /**
- * Helpers for the issue-5 handler groups (files, social, publishing, ads, agent): handlers are declared from the
+ * Helpers for the files, social, publishing, ads and agent handler groups: handlers are declared from the
  * SDK's own route tables, so a corrected path moves the emulator with it.
  */
 import { http, type RequestHandler } from 'msw';
@@ -32,7 +32,7 @@ export function route(ctx: TrenzEmulatorContext, endpoint: AnyEndpoint, fn: Rout
   );
 }
 
-/** A page of `items` by `page`/`page_size` (default 1 and 10) with `total` in the envelope (ENDPOINTS.md 1.4). */
+/** A page of `items` by `page`/`page_size` (default 1 and 10) with `total` in the envelope. */
 export function paged(ctx: TrenzEmulatorContext, items: readonly unknown[], body: Json, cost = 0, extra: Json = {}): Response {
   const page = Math.max(1, Number(body.page ?? 1) || 1);
   const pageSize = Math.max(1, Number(body.page_size ?? 10) || 10);
@@ -40,7 +40,7 @@ export function paged(ctx: TrenzEmulatorContext, items: readonly unknown[], body
   return ctx.ok({ ...extra, items: rows }, { cost, page, page_size: pageSize, total: items.length });
 }
 
-/** A missing required field: 400 MISSING_PARAM (T:100). */
+/** A missing required field: 400 MISSING_PARAM. */
 export function missing(ctx: TrenzEmulatorContext, body: Json, ...fields: string[]): Response | undefined {
   const absent = fields.filter((f) => body[f] === undefined || body[f] === null || body[f] === '');
   return absent.length ? ctx.error(400, 'MISSING_PARAM', `Required parameter missing: ${absent.join(', ')}`) : undefined;

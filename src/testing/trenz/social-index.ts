@@ -1,5 +1,5 @@
 /**
- * The issue-5 handler groups in one list (files, social, publishing, ads, agent) and their stores, for
+ * The files, social, publishing, ads and agent handler groups in one list (files, social, publishing, ads, agent) and their stores, for
  * `trenzHandlers` in ./index.ts and for tests that serve them alone.
  */
 import type { RequestHandler } from 'msw';

@@ -5,7 +5,7 @@
 import { perContext } from './route-kit.js';
 
 export interface EmulatedAccount {
-  /** The `platform_account_id` (T:451; the seed's examples use 4687 and 5678, T:487). */
+  /** The `platform_account_id` (the Trenz docs' publishing examples use 4687 and 5678). */
   id: number;
   platform: 'tiktok' | 'youtube' | 'instagram';
   nickname: string;

@@ -1,7 +1,7 @@
 /**
- * Emulated Social groups besides publishing (T:444-504): accounts and QR binding, publishing records and the video
- * check, comments, analytics, creation tools and the TikTok Shop showcase. Response fields are inferred (n/g in
- * the seed) and match the SDK's schemas.
+ * Emulated Social groups besides publishing: accounts and QR binding, publishing records and the video
+ * check, comments, analytics, creation tools and the TikTok Shop showcase. Response fields are inferred (not
+ * documented) and match the SDK's schemas.
  */
 import type { RequestHandler } from 'msw';
 import { accountRoutes } from '../../trenz/social/accounts.js';
@@ -27,7 +27,7 @@ export function trenzSocialHandlers(ctx: TrenzEmulatorContext): RequestHandler[]
   return [
     // Social/1 accounts
     route(ctx, accountRoutes.list, (body) => paged(ctx, store.accounts, body)),
-    route(ctx, accountRoutes.retrieve, (body) => {
+    route(ctx, accountRoutes.get, (body) => {
       const a = account(body);
       return a ? ctx.ok({ ...a, videos: 42, likes: a.followers * 3 }) : notBound(body);
     }),

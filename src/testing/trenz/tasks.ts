@@ -1,8 +1,8 @@
 /**
- * Emulated async tasks (T:517-525): a task runs for `taskDurationMs`, reporting `running` with a growing
- * `progress` (an emulator extra: the seed names no progress field), then ends `success` with a `result` or
- * `failed` with an `error_message`. Results stay retrievable afterwards (T:524); unknown ids get 404
- * TASK_NOT_FOUND (T:111). Polling is free.
+ * Emulated async tasks (Trenz docs: Async Tasks): a task runs for `taskDurationMs`, reporting `running` with a
+ * growing `progress` (an emulator extra: the docs name no progress field), then ends `success` with a `result` or
+ * `failed` with an `error_message`. Results stay retrievable afterwards; unknown ids get 404 TASK_NOT_FOUND.
+ * Polling is free.
  */
 import { http, type RequestHandler } from 'msw';
 import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';

@@ -1,86 +1,83 @@
-import type { z } from 'zod';
 import type { CoreClient } from '../../core/client.js';
-import type { CallOptions } from '../../core/options.js';
+import type { EndpointParams } from '../../core/endpoint.js';
+import type { CallOptions, PageOptions } from '../../core/options.js';
+import { ApiResource } from '../../core/resource.js';
 import type { TrenzMeta } from '../meta.js';
-import { list, post } from '../post-routes.js';
-import { adsBodies, adsRoutes } from './routes.js';
+import { adsRoutes } from './routes.js';
 
 export { ADS_PROPOSED, Ad, AdAccount, adsRoutes } from './routes.js';
 
-type Body<K extends keyof typeof adsBodies> = z.input<(typeof adsBodies)[K]>;
+const r = adsRoutes;
 
-/** Ads/Accounts (T:63). */
-export class TrenzAdAccounts {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+/** Ads/Accounts. */
+export class TrenzAdAccounts extends ApiResource<TrenzMeta> {
   /** Ad Account List, paged. */
-  list(body: Body<'list'> = {}, options?: CallOptions) {
-    return list(this.core, adsRoutes.accounts.list, body, options);
+  list(params?: EndpointParams<typeof r.accounts.list>, options?: PageOptions) {
+    return this._list(r.accounts.list, [], params, options);
   }
-  updateRemark(body: Body<'remark'>, options?: CallOptions) {
-    return post(this.core, adsRoutes.accounts.updateRemark, body, options);
+  updateRemark(params: EndpointParams<typeof r.accounts.updateRemark>, options?: CallOptions) {
+    return this._request(r.accounts.updateRemark, [], params, options);
   }
 }
 
-/** Ads/Campaigns (T:65): ads, one ad, its insight data. */
-export class TrenzAdCampaigns {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+/** Ads/Campaigns: ads, one ad, its insight data. */
+export class TrenzAdCampaigns extends ApiResource<TrenzMeta> {
   /** Ad List, paged. */
-  list(body: Body<'list'> = {}, options?: CallOptions) {
-    return list(this.core, adsRoutes.campaigns.list, body, options);
+  list(params?: EndpointParams<typeof r.campaigns.list>, options?: PageOptions) {
+    return this._list(r.campaigns.list, [], params, options);
   }
   /** Ad Detail. */
-  retrieve(body: Body<'ad'>, options?: CallOptions) {
-    return post(this.core, adsRoutes.campaigns.retrieve, body, options);
+  get(params: EndpointParams<typeof r.campaigns.get>, options?: CallOptions) {
+    return this._request(r.campaigns.get, [], params, options);
   }
   /** Ad Insight Data. */
-  insights(body: Body<'insights'>, options?: CallOptions) {
-    return post(this.core, adsRoutes.campaigns.insights, body, options);
+  insights(params: EndpointParams<typeof r.campaigns.insights>, options?: CallOptions) {
+    return this._request(r.campaigns.insights, [], params, options);
   }
 }
 
-/** Ads/Landing Pages (T:67). */
-export class TrenzAdLandingPages {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+/** Ads/Landing Pages. */
+export class TrenzAdLandingPages extends ApiResource<TrenzMeta> {
   /** Landing Page List, paged. */
-  list(body: Body<'list'> = {}, options?: CallOptions) {
-    return list(this.core, adsRoutes.landingPages.list, body, options);
+  list(params?: EndpointParams<typeof r.landingPages.list>, options?: PageOptions) {
+    return this._list(r.landingPages.list, [], params, options);
   }
-  fieldDefinitions(body: Body<'fields'> = {}, options?: CallOptions) {
-    return post(this.core, adsRoutes.landingPages.fieldDefinitions, body, options);
+  fieldDefinitions(params?: EndpointParams<typeof r.landingPages.fieldDefinitions>, options?: CallOptions) {
+    return this._request(r.landingPages.fieldDefinitions, [], params, options);
   }
 }
 
-/** Ads/Leads & Reports (T:69): leads. */
-export class TrenzAdLeads {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+/** Ads/Leads & Reports: leads. */
+export class TrenzAdLeads extends ApiResource<TrenzMeta> {
   /** Leads List, paged. */
-  list(body: Body<'list'> = {}, options?: CallOptions) {
-    return list(this.core, adsRoutes.leads.list, body, options);
+  list(params?: EndpointParams<typeof r.leads.list>, options?: PageOptions) {
+    return this._list(r.leads.list, [], params, options);
   }
 }
 
-/** Ads/Leads & Reports (T:69): the integrated report. */
-export class TrenzAdReports {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+/** Ads/Leads & Reports: the integrated report. */
+export class TrenzAdReports extends ApiResource<TrenzMeta> {
   /** Ad Integrated Report. */
-  integrated(body: Body<'report'> = {}, options?: CallOptions) {
-    return post(this.core, adsRoutes.reports.integrated, body, options);
+  integrated(params?: EndpointParams<typeof r.reports.integrated>, options?: CallOptions) {
+    return this._request(r.reports.integrated, [], params, options);
   }
 }
 
-/** Ads management (seed "Ads", T:61-69): ad accounts, ads and insights, landing pages, leads and reports. */
-export class TrenzAds {
+/** Ads management (Trenz docs: Ads): ad accounts, ads and insights, landing pages, leads and reports. */
+export class TrenzAds extends ApiResource<TrenzMeta> {
   readonly accounts: TrenzAdAccounts;
   readonly campaigns: TrenzAdCampaigns;
   readonly landingPages: TrenzAdLandingPages;
   readonly leads: TrenzAdLeads;
   readonly reports: TrenzAdReports;
 
-  constructor(core: CoreClient<TrenzMeta>) {
-    this.accounts = new TrenzAdAccounts(core);
-    this.campaigns = new TrenzAdCampaigns(core);
-    this.landingPages = new TrenzAdLandingPages(core);
-    this.leads = new TrenzAdLeads(core);
-    this.reports = new TrenzAdReports(core);
+  /** @internal */
+  constructor(client: CoreClient<TrenzMeta>) {
+    super(client);
+    this.accounts = new TrenzAdAccounts(client);
+    this.campaigns = new TrenzAdCampaigns(client);
+    this.landingPages = new TrenzAdLandingPages(client);
+    this.leads = new TrenzAdLeads(client);
+    this.reports = new TrenzAdReports(client);
   }
 }

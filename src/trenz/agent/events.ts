@@ -1,7 +1,8 @@
 /**
- * Typed events of the agent's SSE stream. The seed says only "streaming Server-Sent Events response" (T:510): event
- * names and payloads are n/g, so everything here is inferred. Known shapes are recognised by the `event:` name or by
- * a `type` field in the JSON data (both conventions are common), and anything else arrives as a generic `event`.
+ * Typed events of the agent's SSE stream. The Trenz docs (Trenz Agent/Chat) say only "streaming Server-Sent Events
+ * response": event names and payloads are not documented, so everything here is inferred. Known shapes are
+ * recognised by the `event:` name or by a `type` field in the JSON data (both conventions are common), and anything
+ * else arrives as a generic `event`.
  */
 import type { SSEEvent } from '../../core/sse.js';
 
@@ -17,7 +18,7 @@ export interface AgentDeltaEvent {
   text: string;
   data: Record<string, unknown>;
 }
-/** The agent produced a report (fetch it with `agent.reports.retrieve`). */
+/** The agent produced a report (fetch it with `agent.reports.get`). */
 export interface AgentReportEvent {
   type: 'report';
   report_id: string;

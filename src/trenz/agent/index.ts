@@ -1,87 +1,65 @@
-import { z } from 'zod';
-import type { CallInit, CoreClient } from '../../core/client.js';
-import { pageNumberCursor } from '../../core/cursors.js';
-import { defineEndpoint } from '../../core/endpoint.js';
-import type { CallOptions } from '../../core/options.js';
-import { idString } from '../../core/validation.js';
+import type { CoreClient } from '../../core/client.js';
+import type { EndpointParams } from '../../core/endpoint.js';
+import type { CallOptions, PageOptions } from '../../core/options.js';
+import { ApiResource } from '../../core/resource.js';
 import type { TrenzMeta } from '../meta.js';
-import { Loose, listOf, looseBody, pageFields, request } from '../post-routes.js';
+import { agentRoutes } from './routes.js';
 import { AgentChatStream } from './stream.js';
 
 export { AgentChatStream, AgentStreamError } from './stream.js';
+export { agentRoutes } from './routes.js';
 export { toAgentEvent, type AgentDeltaEvent, type AgentDoneEvent, type AgentErrorEvent, type AgentEvent, type AgentOtherEvent, type AgentReportEvent, type AgentSessionEvent } from './events.js';
 
-const PROPOSED = 'proposed (ENDPOINTS.md 1.10.5: /open/v1/agent/...); not in the seed';
-
-/** A chat turn. inferred: the body is n/g (T:510); a message and an optional session to continue. */
-export const ChatBody = looseBody({ message: z.string().min(1), session_id: z.string().optional() });
-/** An agent session. inferred fields. */
-export const AgentSession = z.looseObject({ session_id: idString.optional(), title: z.string().nullish() });
-/** An agent report. inferred fields. */
-export const AgentReport = z.looseObject({ report_id: idString.optional(), title: z.string().nullish() });
-const Paging = z.object(pageFields);
-
-/** Route table of Trenz Agent (T:70-74). The session and report reads are free (T:512) and GET. */
-export const agentRoutes = {
-  /** Streams SSE over POST (ENDPOINTS.md 5.1.20). Not retried once sent: a turn is a write. */
-  chat: defineEndpoint({ name: 'agent.chat', method: 'POST', path: '/open/v1/agent/chat', body: ChatBody, response: z.unknown(), inferred: PROPOSED }),
-  sessions: defineEndpoint({ name: 'agent.sessions.list', method: 'GET', path: '/open/v1/agent/sessions', query: Paging, response: listOf(AgentSession), pagination: 'page-number', inferred: PROPOSED }),
-  messages: defineEndpoint({ name: 'agent.sessions.messages', method: 'GET', path: '/open/v1/agent/sessions/{session_id}/messages', query: Paging, response: listOf(Loose), inferred: PROPOSED }),
-  sessionReports: defineEndpoint({ name: 'agent.sessions.reports', method: 'GET', path: '/open/v1/agent/sessions/{session_id}/reports', response: listOf(AgentReport), inferred: PROPOSED }),
-  report: defineEndpoint({ name: 'agent.reports.retrieve', method: 'GET', path: '/open/v1/agent/reports/{report_id}', response: AgentReport, inferred: PROPOSED }),
-} as const;
-
-const queryPages = pageNumberCursor<CallInit>({ pageParam: 'query.page', items: 'data.items', total: 'meta.total', pageSize: 'meta.page_size' });
-
-/** Trenz Agent/Sessions (T:74): free reads. */
-export class TrenzAgentSessions {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+/** Trenz Agent/Sessions & Reports: the sessions, free reads. */
+export class TrenzAgentSessions extends ApiResource<TrenzMeta> {
   /** The current user's sessions, paged. */
-  list(query: z.input<typeof Paging> = {}, options?: CallOptions) {
-    return this.core.paginate<typeof agentRoutes.sessions, z.infer<typeof AgentSession>>(agentRoutes.sessions, { ...options, query }, queryPages);
+  list(params?: EndpointParams<typeof agentRoutes.sessions>, options?: PageOptions) {
+    return this._list(agentRoutes.sessions, [], params, options);
   }
-  /** A session's messages. */
-  messages(sessionId: string, query: z.input<typeof Paging> = {}, options?: CallOptions) {
-    return request(this.core, agentRoutes.messages, { ...options, path: { session_id: sessionId }, query });
+  /** A session's messages, paged. */
+  messages(sessionId: string, params?: EndpointParams<typeof agentRoutes.messages>, options?: PageOptions) {
+    return this._list(agentRoutes.messages, [sessionId], params, options);
   }
   /** All reports of a session. */
   reports(sessionId: string, options?: CallOptions) {
-    return request(this.core, agentRoutes.sessionReports, { ...options, path: { session_id: sessionId } });
+    return this._request(agentRoutes.sessionReports, [sessionId], undefined, options);
   }
 }
 
-/** Trenz Agent/Reports (T:74). */
-export class TrenzAgentReports {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+/** Trenz Agent/Sessions & Reports: one report. */
+export class TrenzAgentReports extends ApiResource<TrenzMeta> {
   /** One report. */
-  retrieve(reportId: string, options?: CallOptions) {
-    return request(this.core, agentRoutes.report, { ...options, path: { report_id: reportId } });
+  get(reportId: string, options?: CallOptions) {
+    return this._request(agentRoutes.report, [reportId], undefined, options);
   }
 }
 
-/** The Trenz AI agent (T:509-512): a streamed chat, and its sessions and reports. */
-export class TrenzAgent {
+/** The Trenz AI agent: a streamed chat, and its sessions and reports. */
+export class TrenzAgent extends ApiResource<TrenzMeta> {
   readonly sessions: TrenzAgentSessions;
   readonly reports: TrenzAgentReports;
 
-  constructor(private readonly core: CoreClient<TrenzMeta>) {
-    this.sessions = new TrenzAgentSessions(core);
-    this.reports = new TrenzAgentReports(core);
+  /** @internal */
+  constructor(client: CoreClient<TrenzMeta>) {
+    super(client);
+    this.sessions = new TrenzAgentSessions(client);
+    this.reports = new TrenzAgentReports(client);
   }
 
   /**
-   * Sends one message and returns the live reply (T:510). Resolves once the server answered with the stream's
-   * headers (auth and credit errors are thrown here); then iterate it: events arrive as the server sends them.
-   * `signal` aborts the request or the stream and frees the connection; a stream cut by the server throws
-   * {@link AgentStreamError} with the text received so far.
+   * Sends one message and returns the live reply (Trenz docs: Trenz Agent/Chat, a streaming Server-Sent Events
+   * response). Resolves once the server answered with the stream's headers (auth and credit errors are thrown
+   * here); then iterate it: events arrive as the server sends them. `signal` aborts the request or the stream and
+   * frees the connection; a stream cut by the server throws {@link AgentStreamError} with the text received so far.
    *
    * ```ts
    * const reply = await trenz.agent.chat({ message: 'Top lipsticks in the US this week?' });
    * for await (const e of reply) if (e.type === 'delta') process.stdout.write(e.text);
    * ```
    */
-  async chat(body: z.input<typeof ChatBody>, options: CallOptions = {}): Promise<AgentChatStream> {
-    const res = await this.core.stream(agentRoutes.chat, { ...options, body });
+  async chat(params: EndpointParams<typeof agentRoutes.chat>, options: CallOptions = {}): Promise<AgentChatStream> {
+    // Not a `_request`: the body is a stream, read event by event, never buffered.
+    const res = await this._client.stream({ endpoint: agentRoutes.chat, params, options });
     return new AgentChatStream(res, options.signal);
   }
 }

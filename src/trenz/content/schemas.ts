@@ -1,14 +1,13 @@
 /**
- * Request schemas of the Content endpoints (ENDPOINTS.md 1.10.2). The seed gives no body fields for any of them,
- * so bodies are open records sent as given; the one rule the seed states is checked locally: every `*_url`
- * field of AI Image and AI Video must be a publicly accessible URL (T:440, T:442).
+ * Request schemas of the Content endpoints. The Trenz docs give no body fields for any of them, so bodies are open
+ * records sent as given; the one rule the docs state is checked locally: every `*_url` field of AI Image and AI
+ * Video must be a publicly accessible URL (Trenz docs: Content/AI Image, Content/AI Video).
  */
 import { z } from 'zod';
 
-/** A request body of an AI endpoint. Its fields are n/g in the seed: see the Trenz console for each model's. */
-export type AiRequest = Record<string, unknown>;
-
+/** A request body of an AI endpoint. The Trenz docs do not give its fields: see the Trenz console for each model's. */
 export const aiRequest = z.record(z.string(), z.unknown());
+export type AiRequest = z.input<typeof aiRequest>;
 
 const PRIVATE_HOST = /^(localhost|.*\.local|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
 
@@ -27,8 +26,8 @@ export function publicUrlProblem(value: unknown): string | undefined {
 }
 
 /**
- * An AI Image / AI Video body: every field named `*_url` (a URL) or `*_urls` (a list of them) must be public
- * (T:440, T:442). Other fields pass unchecked.
+ * An AI Image / AI Video body: every field named `*_url` (a URL) or `*_urls` (a list of them) must be public.
+ * Other fields pass unchecked.
  */
 export const publicUrlRequest = aiRequest.superRefine((body, ctx) => {
   for (const [key, value] of Object.entries(body)) {
@@ -40,7 +39,7 @@ export const publicUrlRequest = aiRequest.superRefine((body, ctx) => {
         ctx.addIssue({
           code: 'custom',
           path: key.endsWith('_urls') ? [key, i] : [key],
-          message: `${problem} (all *_url fields must be publicly accessible, T:440/T:442)`,
+          message: `${problem} (all *_url fields of AI Image and AI Video must be publicly accessible)`,
         });
       }
     });
@@ -48,10 +47,10 @@ export const publicUrlRequest = aiRequest.superRefine((body, ctx) => {
 });
 
 /**
- * Aggregated Image Search body (Content/Material Search, T:44-45): fields n/g. Unlike the AI endpoints the seed
- * does not call it async (ENDPOINTS.md 1.9.2 item 4), so it is a plain read.
+ * Aggregated Image Search body (Content/Material Search): the Trenz docs do not give its fields. Unlike the AI
+ * endpoints the docs do not call it async, so it is a plain read.
  */
 export const materialSearchRequest = aiRequest;
-/** Aggregated Image Search result: n/g, kept whole. */
+/** Aggregated Image Search result: its fields are not documented, it is kept whole. */
 export const materialSearchResult = z.looseObject({});
 export type MaterialSearchResult = z.output<typeof materialSearchResult>;

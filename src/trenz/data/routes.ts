@@ -1,13 +1,15 @@
 /**
- * Route table of Trenz Data (ENDPOINTS.md 1.10.1): 33 GET endpoints, query-string params. The seed names each
- * endpoint and its method (T:21-34) but gives no path; two come from external evidence and the rest follow the
- * convention of ENDPOINTS.md 1.10. Each entry says which, so a corrected path is a one-line change here.
+ * Route table of Trenz Data: 33 GET endpoints, query-string params. The Trenz docs name each endpoint and its
+ * method (navigation: Data/Products ... Data/Creatives) but print no path; three come from Trenz's public OpenAPI
+ * document and the rest follow the naming convention of those. Each entry says which, so a corrected path is a
+ * one-line change here.
  *
- * The key of each entry is the SDK verb: `search` and `retrieve`, relation getters named after the relation
- * (issue 4 "Verb rules"). {@link dataResource} turns a table into methods; the TSDoc here is what users see.
+ * The key of each entry is the SDK method: `search`, `get`, and relations named after the relation. The methods
+ * are written out in ./resources.ts, one line each against this table.
  */
 import type { z } from 'zod';
 import { defineEndpoint } from '../../core/endpoint.js';
+import { EXTERNAL, proposed, trenzPages } from '../route-kit.js';
 import {
   adCreativeSchema,
   adSearchQuery,
@@ -29,30 +31,29 @@ import {
   videoSearchQuery,
 } from './schemas.js';
 
-const EXTERNAL = 'external evidence, not in the seed (ENDPOINTS.md 1.10.1)';
-const PROPOSED_SEARCH = 'proposed: /open/v1/{resource}/search convention (ENDPOINTS.md 1.10)';
-const PROPOSED_DETAIL = 'proposed: /open/v1/{resource}/{id} convention (ENDPOINTS.md 1.10)';
-const PROPOSED_RELATION = 'proposed: /open/v1/{resource}/{id}/{relation} convention (ENDPOINTS.md 1.10)';
+const PROPOSED_SEARCH = proposed('/open/v1/{resource}/search');
+const PROPOSED_DETAIL = proposed('/open/v1/{resource}/{id}');
+const PROPOSED_RELATION = proposed('/open/v1/{resource}/{id}/{relation}');
 
 /** A paginated search: page/page_size in, `data.items` + envelope page/page_size/total out. */
 function search<Path extends string, Q, QIn, I extends z.ZodType>(name: string, path: Path, query: z.ZodType<Q, QIn>, item: I, inferred: string) {
-  return defineEndpoint({ method: 'GET', path, query, response: listOf(item), pagination: 'page-number', name, inferred });
+  return defineEndpoint({ method: 'GET', path, query, response: listOf(item), paging: trenzPages, name, inferred });
 }
 /** A paginated list related to one entity: `/{id}/{relation}`. */
 function related<Path extends `${string}{id}${string}`, I extends z.ZodType>(name: string, path: Path, item: I, inferred: string) {
-  return defineEndpoint({ method: 'GET', path, query: relationQuery, response: listOf(item), pagination: 'page-number', name, inferred });
+  return defineEndpoint({ method: 'GET', path, query: relationQuery, response: listOf(item), paging: trenzPages, name, inferred });
 }
 /** One entity by id. */
 function detail<Path extends `${string}{id}${string}`, R>(name: string, path: Path, response: z.ZodType<R>, inferred: string) {
   return defineEndpoint({ method: 'GET', path, response, name, inferred });
 }
 
-/** Data/Products (T:21-22). */
+/** Data/Products. */
 export const productRoutes = {
   /** Product Search. `country` is required; `page_size` at most 10; `category` a `PRODUCT_CATEGORIES` id. */
   search: search('products.search', '/open/v1/products/search', productSearchQuery, productSchema, EXTERNAL),
   /** Product Detail. */
-  retrieve: detail('products.retrieve', '/open/v1/products/{id}', productRowSchema, PROPOSED_DETAIL),
+  get: detail('products.get', '/open/v1/products/{id}', productRowSchema, PROPOSED_DETAIL),
   /** Product Related Creators. */
   relatedCreators: related('products.relatedCreators', '/open/v1/products/{id}/creators', creatorSchema, EXTERNAL),
   /** Product Related Lives. */
@@ -65,12 +66,12 @@ export const productRoutes = {
   relatedVideos: related('products.relatedVideos', '/open/v1/products/{id}/videos', videoSchema, PROPOSED_RELATION),
 };
 
-/** Data/Sellers (T:23-24). */
+/** Data/Sellers. */
 export const sellerRoutes = {
   /** Seller Search. `seller_type` from `SELLER_TYPES`; `category` is the seller's primary product category. */
   search: search('sellers.search', '/open/v1/sellers/search', sellerSearchQuery, sellerSchema, PROPOSED_SEARCH),
   /** Seller Detail. */
-  retrieve: detail('sellers.retrieve', '/open/v1/sellers/{id}', sellerSchema, PROPOSED_DETAIL),
+  get: detail('sellers.get', '/open/v1/sellers/{id}', sellerSchema, PROPOSED_DETAIL),
   /** Seller Related Creators. */
   relatedCreators: related('sellers.relatedCreators', '/open/v1/sellers/{id}/creators', creatorSchema, PROPOSED_RELATION),
   /** Seller Related Products. */
@@ -79,12 +80,12 @@ export const sellerRoutes = {
   relatedVideos: related('sellers.relatedVideos', '/open/v1/sellers/{id}/videos', videoSchema, PROPOSED_RELATION),
 };
 
-/** Data/Creators (T:25-26). */
+/** Data/Creators. */
 export const creatorRoutes = {
   /** Creator Search. `category` is a `CREATOR_CATEGORIES` id (not a product category); `has_contact` filters. */
   search: search('creators.search', '/open/v1/creators/search', creatorSearchQuery, creatorSchema, PROPOSED_SEARCH),
   /** Creator Detail. */
-  retrieve: detail('creators.retrieve', '/open/v1/creators/{id}', creatorSchema, PROPOSED_DETAIL),
+  get: detail('creators.get', '/open/v1/creators/{id}', creatorSchema, PROPOSED_DETAIL),
   /** Creator Related Lives. */
   relatedLives: related('creators.relatedLives', '/open/v1/creators/{id}/lives', liveSchema, PROPOSED_RELATION),
   /** Creator Products. */
@@ -95,12 +96,12 @@ export const creatorRoutes = {
   videos: related('creators.videos', '/open/v1/creators/{id}/videos', videoSchema, PROPOSED_RELATION),
 };
 
-/** Data/Videos (T:27-28). */
+/** Data/Videos. */
 export const videoRoutes = {
   /** Video Search. `category` is the product category of the video; `is_commercial` filters commerce videos. */
   search: search('videos.search', '/open/v1/videos/search', videoSearchQuery, videoSchema, PROPOSED_SEARCH),
   /** Video Detail. */
-  retrieve: detail('videos.retrieve', '/open/v1/videos/{id}', videoSchema, PROPOSED_DETAIL),
+  get: detail('videos.get', '/open/v1/videos/{id}', videoSchema, PROPOSED_DETAIL),
   /** Video Products. */
   products: related('videos.products', '/open/v1/videos/{id}/products', productRowSchema, PROPOSED_RELATION),
   /** Video Reviews. */
@@ -109,12 +110,12 @@ export const videoRoutes = {
   similar: related('videos.similar', '/open/v1/videos/{id}/similar', videoSchema, PROPOSED_RELATION),
 };
 
-/** Data/Lives (T:29-30). */
+/** Data/Lives. */
 export const liveRoutes = {
-  /** Live Search. `category` is a streamer (`CREATOR_CATEGORIES`) id, `product_category` a product one (T:317). */
+  /** Live Search. `category` is a streamer (`CREATOR_CATEGORIES`) id, `product_category` a product one (Trenz docs: Data/Lives). */
   search: search('lives.search', '/open/v1/lives/search', liveSearchQuery, liveSchema, PROPOSED_SEARCH),
   /** Live Detail. */
-  retrieve: detail('lives.retrieve', '/open/v1/lives/{id}', liveSchema, PROPOSED_DETAIL),
+  get: detail('lives.get', '/open/v1/lives/{id}', liveSchema, PROPOSED_DETAIL),
   /** Live Related Products. */
   relatedProducts: related('lives.relatedProducts', '/open/v1/lives/{id}/products', productRowSchema, PROPOSED_RELATION),
   /** Similar Lives. */
@@ -122,26 +123,26 @@ export const liveRoutes = {
 };
 
 /**
- * Data/Ads (T:31-32): market-intelligence ad creatives. `/open/v1/ads/...` is shared with the Ads management API,
- * whose routes are POST (ENDPOINTS.md 1.10.4), so method + path stay unique.
+ * Data/Ads: market-intelligence ad creatives. `/open/v1/ads/...` is shared with the Ads management API, whose
+ * routes are POST, so method + path stay unique.
  */
 export const adRoutes = {
   /** Ad Search. `ad_type` from `AD_TYPES`; `category` a product category id. */
   search: search('ads.search', '/open/v1/ads/search', adSearchQuery, adCreativeSchema, PROPOSED_SEARCH),
   /** TikTok Ad Creative Detail. */
-  retrieve: detail('ads.retrieve', '/open/v1/ads/{id}', adCreativeSchema, PROPOSED_DETAIL),
+  get: detail('ads.get', '/open/v1/ads/{id}', adCreativeSchema, PROPOSED_DETAIL),
   /** Ad Creative Related Products. */
   relatedProducts: related('ads.relatedProducts', '/open/v1/ads/{id}/products', productRowSchema, PROPOSED_RELATION),
   /** Similar Ad Creatives. */
   similar: related('ads.similar', '/open/v1/ads/{id}/similar', adCreativeSchema, PROPOSED_RELATION),
 };
 
-/** Data/Creatives (T:33-34). */
+/** Data/Creatives. */
 export const creativeRoutes = {
-  /** Creative Search. `country` from `COUNTRIES` (T:403); `category` a product category id. */
+  /** Creative Search. `country` from `COUNTRIES` (Trenz docs: Data/Creatives); `category` a product category id. */
   search: search('creatives.search', '/open/v1/creatives/search', creativeSearchQuery, creativeSchema, PROPOSED_SEARCH),
   /** Creative Detail. */
-  retrieve: detail('creatives.retrieve', '/open/v1/creatives/{id}', creativeSchema, PROPOSED_DETAIL),
+  get: detail('creatives.get', '/open/v1/creatives/{id}', creativeSchema, PROPOSED_DETAIL),
 };
 
 /** Every Data route group, keyed as on `trenz.data`. */

@@ -1,10 +1,11 @@
 /**
- * Request and response schemas of the Data endpoints (ENDPOINTS.md 1.10.1). The seed gives no response fields;
- * product search rows come from external evidence. Objects are loose (unknown fields kept) and every `id` is an
- * int64-safe string (DESIGN.md "int64"): TikTok product ids exceed 2^53.
+ * Request and response schemas of the Data endpoints. The Trenz docs give no response fields; product search rows
+ * come from Trenz's public OpenAPI document. Objects are loose (unknown fields kept) and every `id` is an int64-safe
+ * string: TikTok product ids exceed 2^53, and a JavaScript number would round them.
  */
 import { z } from 'zod';
 import { idString, int64 } from '../../core/validation.js';
+import { listOf } from '../route-kit.js';
 import {
   adType,
   country,
@@ -15,10 +16,10 @@ import {
   sellerType,
 } from '../params/schemas.js';
 
-/** A price: a number or a decimal string (the type is n/g). */
+/** A price: a number or a decimal string (the type is not documented). */
 const amount = z.union([z.number(), z.string()]);
 
-/** Product search row (external evidence: the fields of `data.items[]` on GET /open/v1/products/search). */
+/** Product search row: the fields of `data.items[]` on GET /open/v1/products/search (Trenz's OpenAPI document). */
 export const productSchema = z.looseObject({
   id: idString,
   region: z.string().optional(),
@@ -29,13 +30,13 @@ export const productSchema = z.looseObject({
   product_gmv_for_last_7_days: amount.optional(),
   seller_business_info: z.unknown().optional(),
 });
-/** A product where its fields are n/g (detail, similar, related lists): the search row's fields, all optional. */
+/** A product where its fields are not documented (detail, similar, related lists): the search row's fields, all optional. */
 export const productRowSchema = productSchema.partial();
 
-/** A row whose fields the seed does not give: loose, with an int64-safe `id` when present. */
+/** A row whose fields the Trenz docs do not give: loose, with an int64-safe `id` when present. */
 const row = () => z.looseObject({ id: idString.optional() });
 export const sellerSchema = row();
-/** Creators carry `category_label` (T:195), usable for filtering without `category`. */
+/** Creators carry `category_label` (Trenz docs: Data/Creators), usable for filtering without `category`. */
 export const creatorSchema = z.looseObject({ id: idString.optional(), category_label: z.string().optional() });
 export const videoSchema = row();
 export const liveSchema = row();
@@ -43,23 +44,19 @@ export const adCreativeSchema = row();
 export const creativeSchema = row();
 export const reviewSchema = row();
 
-/** `data` of a list endpoint: rows in `data.items` (external evidence, ENDPOINTS.md 1.4). */
-export function listOf<T extends z.ZodType>(item: T) {
-  // Some servers omit an empty array; an absent `items` reads as an empty page rather than a schema error.
-  return z.looseObject({ items: z.array(item).default([]) });
-}
+export { listOf };
 
-/** `keyword` is external evidence on product search only; the other searches take it by the same convention. */
+/** `keyword` is in the OpenAPI document for product search only; the other searches take it by the same convention. */
 const keyword = z.string().min(1).optional();
 
-/** GET /open/v1/products/search. `country` is required (external evidence, ENDPOINTS.md 5.1 item 14). */
+/** GET /open/v1/products/search. `country` is required (Trenz's OpenAPI document). */
 export const productSearchQuery = z.strictObject({
   country,
   keyword,
   category: productCategory.optional(),
   ...paging(PRODUCT_SEARCH_MAX_PAGE_SIZE),
 });
-/** Seller search: `seller_type` (T:157) and the seller's primary product category (T:161). */
+/** Seller search: `seller_type` and the seller's primary product category (Trenz docs: Data/Sellers, Parameters). */
 export const sellerSearchQuery = z.strictObject({
   country: country.optional(),
   keyword,
@@ -67,7 +64,7 @@ export const sellerSearchQuery = z.strictObject({
   seller_type: sellerType.optional(),
   ...paging(),
 });
-/** Creator search: creator category (T:195), `has_contact` (T:196). */
+/** Creator search: creator category and `has_contact` (Trenz docs: Data/Creators, Parameters). */
 export const creatorSearchQuery = z.strictObject({
   country: country.optional(),
   keyword,
@@ -75,7 +72,7 @@ export const creatorSearchQuery = z.strictObject({
   has_contact: z.boolean().optional(),
   ...paging(),
 });
-/** Video search: product category of the video (T:243), `is_commercial` (T:239). */
+/** Video search: product category of the video and `is_commercial` (Trenz docs: Data/Videos, Parameters). */
 export const videoSearchQuery = z.strictObject({
   country: country.optional(),
   keyword,
@@ -84,8 +81,8 @@ export const videoSearchQuery = z.strictObject({
   ...paging(),
 });
 /**
- * Live search: `category` is the streamer (creator) taxonomy and `product_category` the product one; the seed
- * warns not to mix them up (T:317), which the two schemas enforce.
+ * Live search: `category` is the streamer (creator) taxonomy and `product_category` the product one; the Trenz
+ * docs (Data/Lives) warn not to mix them up, which the two schemas enforce.
  */
 export const liveSearchQuery = z.strictObject({
   country: country.optional(),
@@ -96,7 +93,7 @@ export const liveSearchQuery = z.strictObject({
   is_commercial: z.boolean().optional(),
   ...paging(),
 });
-/** Ad search: `ad_type` (T:357-365) and product category (T:369). */
+/** Ad search: `ad_type` (Trenz docs: Data/Ads, Ad Type Reference) and product category. */
 export const adSearchQuery = z.strictObject({
   country: country.optional(),
   keyword,
@@ -104,14 +101,14 @@ export const adSearchQuery = z.strictObject({
   ad_type: adType.optional(),
   ...paging(),
 });
-/** Creative search: `country` (the only place the seed lists the codes, T:403) and product category (T:407). */
+/** Creative search: `country` (Data/Creatives is the only page that lists the codes) and product category. */
 export const creativeSearchQuery = z.strictObject({
   country: country.optional(),
   keyword,
   category: productCategory.optional(),
   ...paging(),
 });
-/** Related lists (`/{id}/{relation}`): paging only; their other params are n/g. */
+/** Related lists (`/{id}/{relation}`): paging only; their other params are not documented. */
 export const relationQuery = z.strictObject({ ...paging() });
 
 export type Product = z.output<typeof productSchema>;

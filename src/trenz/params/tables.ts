@@ -1,12 +1,12 @@
 /**
- * The allowed values the seed prints for Data parameters (ENDPOINTS.md 1.8), as typed constants. Each table maps
- * an id to the seed's label, so one object gives both the type of valid ids and a readable name for each.
+ * The allowed values the Trenz docs print for Data parameters, as typed constants. Each table maps an id to the
+ * docs' label, so one object gives both the type of valid ids and a readable name for each.
  */
 
 /**
- * TikTok Level-1 product categories (T:125-151; the seed prints the same 27 rows six times). Used by `category`
- * on product, seller (primary category), video, ad and creative search, and by `product_category` on live search.
- * A Level-1 id filters everything under it (T:152).
+ * TikTok Level-1 product categories (Trenz docs: Product Category ID Reference; the docs print the same 27 rows
+ * six times). Used by `category` on product, seller (primary category), video, ad and creative search, and by
+ * `product_category` on live search. A Level-1 id filters everything under it.
  */
 export const PRODUCT_CATEGORIES = {
   601450: 'Beauty & Personal Care',
@@ -41,8 +41,9 @@ export const PRODUCT_CATEGORIES = {
 export type ProductCategoryId = keyof typeof PRODUCT_CATEGORIES;
 
 /**
- * Creator (content-niche) categories (T:201-233), a different taxonomy from products (T:195). The same table is
- * the "Streamer Category ID Reference" of live search (T:234, T:284-316). The numbering runs 2..34; there is no `_1`.
+ * Creator (content-niche) categories (Trenz docs: Data/Creators, Creator Category ID Reference), a different
+ * taxonomy from products. The same table is the "Streamer Category ID Reference" of live search. The numbering runs
+ * 2..34; there is no `_1`.
  */
 export const CREATOR_CATEGORIES = {
   creator_category_v20240616_8: 'Shopping & Retail',
@@ -82,7 +83,7 @@ export const CREATOR_CATEGORIES = {
 /** A creator / streamer category id, e.g. `'creator_category_v20240616_10'` (Beauty & Fashion). */
 export type CreatorCategoryId = keyof typeof CREATOR_CATEGORIES;
 
-/** `ad_type` of ad search (T:357-365). */
+/** `ad_type` of ad search (Trenz docs: Data/Ads, Ad Type Reference). */
 export const AD_TYPES = {
   1: 'TikTok Shop Ads',
   2: 'Independent Site Ads',
@@ -94,7 +95,7 @@ export const AD_TYPES = {
 } as const;
 export type AdType = keyof typeof AD_TYPES;
 
-/** `seller_type` of seller search (T:157). */
+/** `seller_type` of seller search (Trenz docs: Data/Sellers, Parameters). */
 export const SELLER_TYPES = {
   1: 'Overseas Non-Brand',
   2: 'Local',
@@ -104,8 +105,8 @@ export const SELLER_TYPES = {
 export type SellerType = keyof typeof SELLER_TYPES;
 
 /**
- * Country codes, lower-case (T:403). The seed lists them only under Data/Creatives; the SDK applies the list to
- * every Data search that takes `country`, which is an assumption (ENDPOINTS.md 5.1 item 14).
+ * Country codes, lower-case. The Trenz docs list them only under Data/Creatives; the SDK applies the list to
+ * every Data search that takes `country`, which is an assumption.
  */
 export const COUNTRIES = ['us', 'th', 'my', 'vn', 'mx', 'de', 'fr', 'it', 'es', 'jp', 'br', 'gb', 'ph', 'sg', 'id'] as const;
 export type Country = (typeof COUNTRIES)[number];

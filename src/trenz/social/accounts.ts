@@ -1,29 +1,30 @@
 import { z } from 'zod';
-import type { CoreClient } from '../../core/client.js';
-import { defineEndpoint } from '../../core/endpoint.js';
+import { defineEndpoint, type EndpointParams } from '../../core/endpoint.js';
 import { SdkError, TaskFailedError } from '../../core/errors/index.js';
-import type { CallOptions } from '../../core/options.js';
+import type { CallOptions, PageOptions } from '../../core/options.js';
+import { ApiResource } from '../../core/resource.js';
 import { pollTask } from '../../core/tasks.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
-import { ListBody, Loose, PROPOSED, list, listOf, looseBody, post } from '../post-routes.js';
+import { ListBody, Loose, SOCIAL_PROPOSED, listOf, looseBody, trenzPages } from '../route-kit.js';
 
 /**
- * A bound account's id as the API wants it: an integer on the wire (T:480 `"platform_account_id": 4687`).
- * Accepts the string ids this SDK returns; a digit string beyond 2^53 is sent as a string rather than rounded.
+ * A bound account's id as the API wants it: an integer on the wire (the Trenz docs' publishing example sends
+ * `"platform_account_id": 4687`). Accepts the string ids this SDK returns; a digit string beyond 2^53 is sent as a
+ * string rather than rounded.
  */
 export const PlatformAccountId = z
   .union([z.number().int().nonnegative(), z.string().regex(/^\d+$/, 'a numeric account id')])
   .transform((v) => (typeof v === 'number' || !Number.isSafeInteger(Number(v)) ? v : Number(v)));
 
 /**
- * A bound social account (T:445: "all connected accounts with their status and metrics"). Only `id` is given
- * (T:451: it is the `platform_account_id`); `platform` is inferred (the seed names TikTok, YouTube and Instagram as
- * targets, T:468) and is what publishVideo reads to apply the platform size limits.
+ * A bound social account ("all connected accounts with their status and metrics", Trenz docs: Social/1.Account
+ * Management). Only `id` is documented (it is the `platform_account_id`); `platform` is inferred (the docs name
+ * TikTok, YouTube and Instagram as targets) and is what publishVideo reads to apply the platform size limits.
  */
 export const SocialAccount = z.looseObject({
   id: idString,
-  /** inferred: `tiktok` | `youtube` | `instagram` (field name and values not in the seed). */
+  /** inferred: `tiktok` | `youtube` | `instagram` (field name and values not documented). */
   platform: z.string().optional(),
   /** inferred */
   status: z.string().optional(),
@@ -32,7 +33,7 @@ export const SocialAccount = z.looseObject({
 });
 export type SocialAccount = z.infer<typeof SocialAccount>;
 
-/** inferred (QR body/response n/g, ENDPOINTS.md 1.10.3): a code to show and the id to poll with. */
+/** inferred (QR body and response are not documented): a code to show and the id to poll with. */
 export const QrLogin = z.looseObject({
   qrcode_id: z.string(),
   qrcode_url: z.string().optional(),
@@ -49,15 +50,16 @@ export type QrStatus = z.infer<typeof QrStatus>;
 
 const AccountRef = looseBody({ platform_account_id: PlatformAccountId });
 const RemarkBody = looseBody({ platform_account_id: PlatformAccountId, remark: z.string() });
+const inferred = SOCIAL_PROPOSED;
 
-/** Route table of Social/1 Account Management (T:48). Every path is proposed. */
+/** Route table of Social/1.Account Management. Every path is proposed. */
 export const accountRoutes = {
-  list: defineEndpoint({ name: 'social.accounts.list', method: 'POST', path: '/open/v1/social/accounts/list', body: ListBody, response: listOf(SocialAccount), retrySafe: true, pagination: 'page-number', inferred: PROPOSED }),
-  retrieve: defineEndpoint({ name: 'social.accounts.retrieve', method: 'POST', path: '/open/v1/social/accounts/detail', body: AccountRef, response: SocialAccount, retrySafe: true, inferred: PROPOSED }),
-  disconnect: defineEndpoint({ name: 'social.accounts.disconnect', method: 'POST', path: '/open/v1/social/accounts/disconnect', body: AccountRef, response: Loose, inferred: PROPOSED }),
-  updateRemark: defineEndpoint({ name: 'social.accounts.updateRemark', method: 'POST', path: '/open/v1/social/accounts/remark', body: RemarkBody, response: Loose, inferred: PROPOSED }),
-  qrLogin: defineEndpoint({ name: 'social.accounts.qrLogin', method: 'POST', path: '/open/v1/social/tiktok/qrcode/login', body: looseBody({}), response: QrLogin, inferred: PROPOSED }),
-  qrStatus: defineEndpoint({ name: 'social.accounts.qrStatus', method: 'POST', path: '/open/v1/social/tiktok/qrcode/status', body: looseBody({ qrcode_id: z.string() }), response: QrStatus, retrySafe: true, inferred: PROPOSED }),
+  list: defineEndpoint({ name: 'social.accounts.list', method: 'POST', path: '/open/v1/social/accounts/list', body: ListBody, response: listOf(SocialAccount), retrySafe: true, paging: trenzPages, inferred }),
+  get: defineEndpoint({ name: 'social.accounts.get', method: 'POST', path: '/open/v1/social/accounts/detail', body: AccountRef, response: SocialAccount, retrySafe: true, inferred }),
+  disconnect: defineEndpoint({ name: 'social.accounts.disconnect', method: 'POST', path: '/open/v1/social/accounts/disconnect', body: AccountRef, response: Loose, inferred }),
+  updateRemark: defineEndpoint({ name: 'social.accounts.updateRemark', method: 'POST', path: '/open/v1/social/accounts/remark', body: RemarkBody, response: Loose, inferred }),
+  qrLogin: defineEndpoint({ name: 'social.accounts.qrLogin', method: 'POST', path: '/open/v1/social/tiktok/qrcode/login', body: looseBody({}), response: QrLogin, inferred }),
+  qrStatus: defineEndpoint({ name: 'social.accounts.qrStatus', method: 'POST', path: '/open/v1/social/tiktok/qrcode/status', body: looseBody({ qrcode_id: z.string() }), response: QrStatus, retrySafe: true, inferred }),
 } as const;
 
 /** The QR code expired (or was refused) before the account was bound. Show a new code. */
@@ -86,35 +88,37 @@ export interface WaitForQrLoginOptions {
 const QR_DONE = new Set(['bound', 'success', 'confirmed']);
 const QR_GAVE_UP = new Set(['expired', 'cancelled', 'canceled', 'failed']);
 
-/** Social/1 Account Management: bound accounts and TikTok QR binding (T:445, T:451). */
-export class TrenzSocialAccounts {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+type Params<K extends keyof typeof accountRoutes> = EndpointParams<(typeof accountRoutes)[K]>;
 
-  /** Bound accounts; each `id` is the `platform_account_id` to publish with (T:451). Paged. */
-  list(body: z.input<typeof ListBody> = {}, options?: CallOptions) {
-    return list(this.core, accountRoutes.list, body, options);
+/** Social/1.Account Management: bound accounts and TikTok QR binding. */
+export class TrenzSocialAccounts extends ApiResource<TrenzMeta> {
+  /** Bound accounts; each `id` is the `platform_account_id` to publish with. Paged. */
+  list(params?: Params<'list'>, options?: PageOptions) {
+    return this._list(accountRoutes.list, [], params, options);
   }
-  retrieve(body: z.input<typeof AccountRef>, options?: CallOptions) {
-    return post(this.core, accountRoutes.retrieve, body, options);
+  /** One bound account. */
+  get(params: Params<'get'>, options?: CallOptions) {
+    return this._request(accountRoutes.get, [], params, options);
   }
   /** Unbinds an account. Not retried on an unclear failure. */
-  disconnect(body: z.input<typeof AccountRef>, options?: CallOptions) {
-    return post(this.core, accountRoutes.disconnect, body, options);
+  disconnect(params: Params<'disconnect'>, options?: CallOptions) {
+    return this._request(accountRoutes.disconnect, [], params, options);
   }
-  updateRemark(body: z.input<typeof RemarkBody>, options?: CallOptions) {
-    return post(this.core, accountRoutes.updateRemark, body, options);
+  updateRemark(params: Params<'updateRemark'>, options?: CallOptions) {
+    return this._request(accountRoutes.updateRemark, [], params, options);
   }
   /** Starts a TikTok QR login: show `qrcode_url`, then {@link waitForQrLogin} with `qrcode_id`. */
-  qrLogin(body: Record<string, unknown> = {}, options?: CallOptions) {
-    return post(this.core, accountRoutes.qrLogin, body, options);
+  qrLogin(params?: Params<'qrLogin'>, options?: CallOptions) {
+    return this._request(accountRoutes.qrLogin, [], params, options);
   }
-  qrStatus(body: { qrcode_id: string }, options?: CallOptions) {
-    return post(this.core, accountRoutes.qrStatus, body, options);
+  qrStatus(params: Params<'qrStatus'>, options?: CallOptions) {
+    return this._request(accountRoutes.qrStatus, [], params, options);
   }
 
   /**
    * Polls {@link qrStatus} until the account is bound (resolves with that status), the code expires
-   * ({@link QrLoginExpiredError}), `timeout` passes (TaskTimeoutError: the code may still be valid, poll again) or `signal` aborts (AbortError).
+   * ({@link QrLoginExpiredError}), `timeout` passes (TaskTimeoutError: the code may still be valid, poll again) or
+   * `signal` aborts (AbortError).
    */
   async waitForQrLogin(qrcodeId: string, options: WaitForQrLoginOptions = {}): Promise<QrStatus> {
     try {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { CoreClient } from '../../core/client.js';
-import { defineEndpoint } from '../../core/endpoint.js';
-import type { CallOptions } from '../../core/options.js';
+import { defineEndpoint, type EndpointParams } from '../../core/endpoint.js';
+import type { CallOptions, PageOptions } from '../../core/options.js';
+import { ApiResource } from '../../core/resource.js';
 import type { TrenzMeta } from '../meta.js';
+import { Loose, SOCIAL_PROPOSED, listOf, looseBody, pageFields, trenzPages } from '../route-kit.js';
 import { PlatformAccountId } from './accounts.js';
-import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from '../post-routes.js';
 
-/** inferred filters (n/g in the seed): the account and a date range (`YYYY-MM-DD`). */
+/** inferred filters (not documented): the account and a date range (`YYYY-MM-DD`). */
 const filters = {
   platform_account_id: PlatformAccountId.optional(),
   start_date: z.string().optional(),
@@ -15,45 +15,43 @@ const filters = {
 const Filters = looseBody(filters);
 const PagedFilters = looseBody({ ...pageFields, ...filters });
 const VideoFilters = looseBody({ ...filters, video_id: z.string().optional() });
-const read = { response: Loose, retrySafe: true, inferred: PROPOSED } as const;
+const read = { method: 'POST', response: Loose, retrySafe: true, inferred: SOCIAL_PROPOSED } as const;
 
-/** Route table of Social/5 Analytics (T:56). All reads: safe to retry. */
+/** Route table of Social/5.Analytics. All reads: safe to retry. */
 export const analyticsRoutes = {
-  overview: defineEndpoint({ name: 'social.analytics.overview', method: 'POST', path: '/open/v1/social/analytics/overview', body: Filters, ...read }),
-  shoppableVideos: defineEndpoint({ name: 'social.analytics.shoppableVideos', method: 'POST', path: '/open/v1/social/analytics/shoppable-videos/list', body: PagedFilters, response: listOf(Loose), retrySafe: true, pagination: 'page-number', inferred: PROPOSED }),
-  shoppableVideo: defineEndpoint({ name: 'social.analytics.shoppableVideo', method: 'POST', path: '/open/v1/social/analytics/shoppable-videos/detail', body: VideoFilters, ...read }),
-  topAccounts: defineEndpoint({ name: 'social.analytics.topAccounts', method: 'POST', path: '/open/v1/social/analytics/rankings/accounts', body: Filters, ...read }),
-  topProducts: defineEndpoint({ name: 'social.analytics.topProducts', method: 'POST', path: '/open/v1/social/analytics/rankings/products', body: Filters, ...read }),
-  topVideos: defineEndpoint({ name: 'social.analytics.topVideos', method: 'POST', path: '/open/v1/social/analytics/rankings/videos', body: Filters, ...read }),
-  trend: defineEndpoint({ name: 'social.analytics.trend', method: 'POST', path: '/open/v1/social/analytics/trend', body: Filters, ...read }),
+  overview: defineEndpoint({ ...read, name: 'social.analytics.overview', path: '/open/v1/social/analytics/overview', body: Filters }),
+  shoppableVideos: defineEndpoint({ ...read, name: 'social.analytics.shoppableVideos', path: '/open/v1/social/analytics/shoppable-videos/list', body: PagedFilters, response: listOf(Loose), paging: trenzPages }),
+  shoppableVideo: defineEndpoint({ ...read, name: 'social.analytics.shoppableVideo', path: '/open/v1/social/analytics/shoppable-videos/detail', body: VideoFilters }),
+  topAccounts: defineEndpoint({ ...read, name: 'social.analytics.topAccounts', path: '/open/v1/social/analytics/rankings/accounts', body: Filters }),
+  topProducts: defineEndpoint({ ...read, name: 'social.analytics.topProducts', path: '/open/v1/social/analytics/rankings/products', body: Filters }),
+  topVideos: defineEndpoint({ ...read, name: 'social.analytics.topVideos', path: '/open/v1/social/analytics/rankings/videos', body: Filters }),
+  trend: defineEndpoint({ ...read, name: 'social.analytics.trend', path: '/open/v1/social/analytics/trend', body: Filters }),
 } as const;
 
-type FilterInput = z.input<typeof Filters>;
+type Params<K extends keyof typeof analyticsRoutes> = EndpointParams<(typeof analyticsRoutes)[K]>;
 
-/** Social/5 Analytics: overview, shoppable videos, rankings and trend of the bound accounts. */
-export class TrenzSocialAnalytics {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
-
-  overview(body: FilterInput = {}, options?: CallOptions) {
-    return post(this.core, analyticsRoutes.overview, body, options);
+/** Social/5.Analytics: overview, shoppable videos, rankings and trend of the bound accounts. */
+export class TrenzSocialAnalytics extends ApiResource<TrenzMeta> {
+  overview(params?: Params<'overview'>, options?: CallOptions) {
+    return this._request(analyticsRoutes.overview, [], params, options);
   }
   /** Shoppable Video List, paged. */
-  shoppableVideos(body: z.input<typeof PagedFilters> = {}, options?: CallOptions) {
-    return list(this.core, analyticsRoutes.shoppableVideos, body, options);
+  shoppableVideos(params?: Params<'shoppableVideos'>, options?: PageOptions) {
+    return this._list(analyticsRoutes.shoppableVideos, [], params, options);
   }
-  shoppableVideo(body: z.input<typeof VideoFilters>, options?: CallOptions) {
-    return post(this.core, analyticsRoutes.shoppableVideo, body, options);
+  shoppableVideo(params: Params<'shoppableVideo'>, options?: CallOptions) {
+    return this._request(analyticsRoutes.shoppableVideo, [], params, options);
   }
-  topAccounts(body: FilterInput = {}, options?: CallOptions) {
-    return post(this.core, analyticsRoutes.topAccounts, body, options);
+  topAccounts(params?: Params<'topAccounts'>, options?: CallOptions) {
+    return this._request(analyticsRoutes.topAccounts, [], params, options);
   }
-  topProducts(body: FilterInput = {}, options?: CallOptions) {
-    return post(this.core, analyticsRoutes.topProducts, body, options);
+  topProducts(params?: Params<'topProducts'>, options?: CallOptions) {
+    return this._request(analyticsRoutes.topProducts, [], params, options);
   }
-  topVideos(body: FilterInput = {}, options?: CallOptions) {
-    return post(this.core, analyticsRoutes.topVideos, body, options);
+  topVideos(params?: Params<'topVideos'>, options?: CallOptions) {
+    return this._request(analyticsRoutes.topVideos, [], params, options);
   }
-  trend(body: FilterInput = {}, options?: CallOptions) {
-    return post(this.core, analyticsRoutes.trend, body, options);
+  trend(params?: Params<'trend'>, options?: CallOptions) {
+    return this._request(analyticsRoutes.trend, [], params, options);
   }
 }

@@ -1,23 +1,23 @@
 import { z } from 'zod';
-import type { CoreClient } from '../../core/client.js';
-import { defineEndpoint } from '../../core/endpoint.js';
-import type { CallOptions } from '../../core/options.js';
+import { defineEndpoint, type EndpointParams } from '../../core/endpoint.js';
+import type { CallOptions, PageOptions } from '../../core/options.js';
+import { ApiResource } from '../../core/resource.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
-import { Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from '../post-routes.js';
+import { Loose, RequestId, SOCIAL_PROPOSED, listOf, looseBody, pageFields, trenzPages } from '../route-kit.js';
 import { PlatformAccountId } from './accounts.js';
 
-/** A comment. inferred: fields n/g in the seed. */
+/** A comment. inferred: its fields are not documented. */
 export const Comment = z.looseObject({
   comment_id: idString.optional(),
   text: z.string().optional(),
 });
 export type Comment = z.infer<typeof Comment>;
 
-// inferred request fields (n/g in the seed): the account, the platform video, the comment and its text.
+// inferred request fields (not documented): the account, the platform video, the comment and its text.
 const account = { platform_account_id: PlatformAccountId.optional() };
 const video = { video_id: z.string().optional() };
-const comment = { comment_id: idString.optional() };
+const comment = { comment_id: RequestId.optional() };
 const text = { text: z.string().optional() };
 
 const bodies = {
@@ -28,55 +28,55 @@ const bodies = {
   video: looseBody({ ...account, ...video }),
   reply: looseBody({ ...account, ...comment, ...text }),
 };
+const write = { method: 'POST', inferred: SOCIAL_PROPOSED } as const;
+const read = { ...write, retrySafe: true } as const;
 
-/** Route table of Social/4 Comment Management (T:54). Every path is proposed; every body inferred. */
+/** Route table of Social/4.Comment Management. Every path is proposed; every body inferred. */
 export const commentRoutes = {
-  create: defineEndpoint({ name: 'social.comments.create', method: 'POST', path: '/open/v1/social/comments/create', body: bodies.create, response: Comment, inferred: PROPOSED }),
-  delete: defineEndpoint({ name: 'social.comments.delete', method: 'POST', path: '/open/v1/social/comments/delete', body: bodies.target, response: Loose, inferred: PROPOSED }),
-  like: defineEndpoint({ name: 'social.comments.like', method: 'POST', path: '/open/v1/social/comments/like', body: bodies.target, response: Loose, inferred: PROPOSED }),
-  managed: defineEndpoint({ name: 'social.comments.managed', method: 'POST', path: '/open/v1/social/comments/list', body: bodies.managed, response: listOf(Comment), retrySafe: true, pagination: 'page-number', inferred: PROPOSED }),
-  managedReplies: defineEndpoint({ name: 'social.comments.managedReplies', method: 'POST', path: '/open/v1/social/comments/replies/list', body: bodies.managedReplies, response: listOf(Comment), retrySafe: true, pagination: 'page-number', inferred: PROPOSED }),
-  realtime: defineEndpoint({ name: 'social.comments.realtime', method: 'POST', path: '/open/v1/social/comments/realtime', body: bodies.video, response: listOf(Comment), retrySafe: true, inferred: PROPOSED }),
-  replies: defineEndpoint({ name: 'social.comments.replies', method: 'POST', path: '/open/v1/social/comments/replies', body: bodies.target, response: listOf(Comment), retrySafe: true, inferred: PROPOSED }),
-  reply: defineEndpoint({ name: 'social.comments.reply', method: 'POST', path: '/open/v1/social/comments/reply', body: bodies.reply, response: Comment, inferred: PROPOSED }),
+  create: defineEndpoint({ ...write, name: 'social.comments.create', path: '/open/v1/social/comments/create', body: bodies.create, response: Comment }),
+  delete: defineEndpoint({ ...write, name: 'social.comments.delete', path: '/open/v1/social/comments/delete', body: bodies.target, response: Loose }),
+  like: defineEndpoint({ ...write, name: 'social.comments.like', path: '/open/v1/social/comments/like', body: bodies.target, response: Loose }),
+  managed: defineEndpoint({ ...read, name: 'social.comments.managed', path: '/open/v1/social/comments/list', body: bodies.managed, response: listOf(Comment), paging: trenzPages }),
+  managedReplies: defineEndpoint({ ...read, name: 'social.comments.managedReplies', path: '/open/v1/social/comments/replies/list', body: bodies.managedReplies, response: listOf(Comment), paging: trenzPages }),
+  realtime: defineEndpoint({ ...read, name: 'social.comments.realtime', path: '/open/v1/social/comments/realtime', body: bodies.video, response: listOf(Comment) }),
+  replies: defineEndpoint({ ...read, name: 'social.comments.replies', path: '/open/v1/social/comments/replies', body: bodies.target, response: listOf(Comment) }),
+  reply: defineEndpoint({ ...write, name: 'social.comments.reply', path: '/open/v1/social/comments/reply', body: bodies.reply, response: Comment }),
   /** Starts a sync: a write on the server's side (it may cost credits), so not retried on an unclear failure. */
-  sync: defineEndpoint({ name: 'social.comments.sync', method: 'POST', path: '/open/v1/social/comments/sync', body: bodies.video, response: Loose, inferred: PROPOSED }),
+  sync: defineEndpoint({ ...write, name: 'social.comments.sync', path: '/open/v1/social/comments/sync', body: bodies.video, response: Loose }),
 } as const;
 
-type Body<K extends keyof typeof bodies> = z.input<(typeof bodies)[K]>;
+type Params<K extends keyof typeof commentRoutes> = EndpointParams<(typeof commentRoutes)[K]>;
 
-/** Social/4 Comment Management. Writes (create, delete, like, reply, sync) are never retried blindly. */
-export class TrenzSocialComments {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
-
-  create(body: Body<'create'>, options?: CallOptions) {
-    return post(this.core, commentRoutes.create, body, options);
+/** Social/4.Comment Management. Writes (create, delete, like, reply, sync) are never retried blindly. */
+export class TrenzSocialComments extends ApiResource<TrenzMeta> {
+  create(params: Params<'create'>, options?: CallOptions) {
+    return this._request(commentRoutes.create, [], params, options);
   }
-  delete(body: Body<'target'>, options?: CallOptions) {
-    return post(this.core, commentRoutes.delete, body, options);
+  delete(params: Params<'delete'>, options?: CallOptions) {
+    return this._request(commentRoutes.delete, [], params, options);
   }
-  like(body: Body<'target'>, options?: CallOptions) {
-    return post(this.core, commentRoutes.like, body, options);
+  like(params: Params<'like'>, options?: CallOptions) {
+    return this._request(commentRoutes.like, [], params, options);
   }
   /** Managed Comment List, paged. */
-  managed(body: Body<'managed'> = {}, options?: CallOptions) {
-    return list(this.core, commentRoutes.managed, body, options);
+  managed(params?: Params<'managed'>, options?: PageOptions) {
+    return this._list(commentRoutes.managed, [], params, options);
   }
   /** Managed Reply List, paged. */
-  managedReplies(body: Body<'managedReplies'> = {}, options?: CallOptions) {
-    return list(this.core, commentRoutes.managedReplies, body, options);
+  managedReplies(params?: Params<'managedReplies'>, options?: PageOptions) {
+    return this._list(commentRoutes.managedReplies, [], params, options);
   }
   /** Real-time Comment Query: straight from the platform, not the managed copy. */
-  realtime(body: Body<'video'>, options?: CallOptions) {
-    return post(this.core, commentRoutes.realtime, body, options);
+  realtime(params: Params<'realtime'>, options?: CallOptions) {
+    return this._request(commentRoutes.realtime, [], params, options);
   }
-  replies(body: Body<'target'>, options?: CallOptions) {
-    return post(this.core, commentRoutes.replies, body, options);
+  replies(params: Params<'replies'>, options?: CallOptions) {
+    return this._request(commentRoutes.replies, [], params, options);
   }
-  reply(body: Body<'reply'>, options?: CallOptions) {
-    return post(this.core, commentRoutes.reply, body, options);
+  reply(params: Params<'reply'>, options?: CallOptions) {
+    return this._request(commentRoutes.reply, [], params, options);
   }
-  sync(body: Body<'video'> = {}, options?: CallOptions) {
-    return post(this.core, commentRoutes.sync, body, options);
+  sync(params?: Params<'sync'>, options?: CallOptions) {
+    return this._request(commentRoutes.sync, [], params, options);
   }
 }

@@ -25,7 +25,7 @@ export class PublishOutcomeUnknownError extends SdkError {
   }
 }
 
-/** Validate Video Info said the file does not meet a platform's spec (T:472). Nothing was published. */
+/** Validate Video Info said the file does not meet a platform's spec. Nothing was published. */
 export class VideoValidationError extends SdkError {
   override name = 'VideoValidationError';
   constructor(
@@ -35,7 +35,7 @@ export class VideoValidationError extends SdkError {
   ) {
     const issues = (check as { issues?: unknown[] } | undefined)?.issues;
     super(
-      `Trenz publishVideo: the video failed Validate Video Info (T:472)${issues?.length ? `: ${JSON.stringify(issues).slice(0, 300)}` : ''}. ` +
+      `Trenz publishVideo: the video failed Validate Video Info${issues?.length ? `: ${JSON.stringify(issues).slice(0, 300)}` : ''}. ` +
         'Nothing was published. Re-encode the video, or pass validate: false to publish anyway.',
     );
   }

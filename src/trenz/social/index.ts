@@ -1,4 +1,5 @@
 import type { CoreClient } from '../../core/client.js';
+import { ApiResource } from '../../core/resource.js';
 import type { TrenzFiles } from '../files.js';
 import type { TrenzMeta } from '../meta.js';
 import { TrenzSocialAccounts } from './accounts.js';
@@ -23,10 +24,10 @@ export { videoRoutes, TrenzSocialVideos, type PublishingRecord, type VideoCheck 
 export { socialRoutes } from './routes.js';
 
 /**
- * Social media management (seed "Social", T:444-504): bound accounts, publishing, published videos, comments,
+ * Social media management (Trenz docs: Social): bound accounts, publishing, published videos, comments,
  * analytics, creation tools and the TikTok Shop showcase.
  */
-export class TrenzSocial {
+export class TrenzSocial extends ApiResource<TrenzMeta> {
   readonly accounts: TrenzSocialAccounts;
   readonly publishing: TrenzSocialPublishing;
   readonly videos: TrenzSocialVideos;
@@ -34,25 +35,26 @@ export class TrenzSocial {
   readonly analytics: TrenzSocialAnalytics;
   readonly tools: TrenzSocialTools;
   readonly shop: TrenzSocialShop;
+  readonly #files: TrenzFiles;
 
-  constructor(
-    private readonly core: CoreClient<TrenzMeta>,
-    private readonly files: TrenzFiles,
-  ) {
-    this.accounts = new TrenzSocialAccounts(core);
-    this.publishing = new TrenzSocialPublishing(core);
-    this.videos = new TrenzSocialVideos(core);
-    this.comments = new TrenzSocialComments(core);
-    this.analytics = new TrenzSocialAnalytics(core);
-    this.tools = new TrenzSocialTools(core);
-    this.shop = new TrenzSocialShop(core);
+  /** @internal */
+  constructor(client: CoreClient<TrenzMeta>, files: TrenzFiles) {
+    super(client);
+    this.#files = files;
+    this.accounts = new TrenzSocialAccounts(client);
+    this.publishing = new TrenzSocialPublishing(client);
+    this.videos = new TrenzSocialVideos(client);
+    this.comments = new TrenzSocialComments(client);
+    this.analytics = new TrenzSocialAnalytics(client);
+    this.tools = new TrenzSocialTools(client);
+    this.shop = new TrenzSocialShop(client);
   }
 
   /**
-   * The seed's whole publishing workflow (T:446-499): checks the schedule (T:488), the accounts and the platform
-   * size limits (T:468) -> presigned URL -> streamed PUT -> Validate Video Info -> Upload and Publish (sent once,
-   * never twice) -> polls the session every 3 s until `completed` or `failed` (T:494). Progress is reported per
-   * stage; the result has one entry per publication.
+   * The whole publishing workflow of the Trenz docs (Social/2.Video Publishing): checks the schedule, the accounts
+   * and the platform size limits -> presigned URL -> streamed PUT -> Validate Video Info -> Upload and Publish
+   * (sent once, never twice) -> polls the session every 3 s until `completed` or `failed`. Progress is reported
+   * per stage; the result has one entry per publication.
    *
    * ```ts
    * const res = await trenz.social.publishVideo(
@@ -62,10 +64,7 @@ export class TrenzSocial {
    * ```
    */
   publishVideo(input: PublishVideoInput, options?: PublishVideoOptions): Promise<PublishVideoResult> {
-    return publishVideo(
-      { core: this.core, files: this.files, accounts: this.accounts, publishing: this.publishing, videos: this.videos },
-      input,
-      options,
-    );
+    const deps = { client: this._client, files: this.#files, accounts: this.accounts, publishing: this.publishing, videos: this.videos };
+    return publishVideo(deps, input, options);
   }
 }

@@ -1,16 +1,17 @@
 /**
- * The whole publishing workflow of the seed (T:446-499) in one call, built so that a video is never posted twice:
+ * The whole publishing workflow of the Trenz docs (Social/2.Video Publishing) in one call, built so that a video
+ * is never posted twice:
  * upload-and-publish is sent exactly once, and any unclear failure after that is resolved by reading, never by
  * posting again.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CoreClient } from '../../core/client.js';
+import type { EndpointResult } from '../../core/endpoint.js';
 import { AbortError, ApiError, ConnectionError, InvalidParamsError, ResponseValidationError, SdkError, TaskTimeoutError } from '../../core/errors/index.js';
 import type { CallOptions } from '../../core/options.js';
 import { sourceSize, type TrenzFiles, type UploadedFile, type UploadSource } from '../files.js';
-import type { TrenzMeta } from '../meta.js';
+import type { TrenzMeta, TrenzResult } from '../meta.js';
 import type { TrenzSocialAccounts } from './accounts.js';
-import { post } from '../post-routes.js';
 import { PublishOutcomeUnknownError, VideoValidationError } from './errors.js';
 import { type PublicationInput, type PublicationState, type PublishSession, type TrenzSocialPublishing, publishingRoutes, toWirePublications } from './publishing.js';
 import { sizeLimitBreach } from './schedule.js';
@@ -27,9 +28,9 @@ export interface PublishVideoInput {
   size?: number;
   video_title: string;
   video_description?: string;
-  /** One entry per target account, published in parallel (T:481); `scheduled_at` per entry (T:485). */
+  /** One entry per target account, published in parallel; `scheduled_at` per entry. */
   publications: PublicationInput[];
-  /** Run Validate Video Info first, "recommended" by the seed (T:470). Default true. */
+  /** Run Validate Video Info first, "recommended" by the Trenz docs (Step 2). Default true. */
   validate?: boolean;
 }
 
@@ -48,11 +49,11 @@ export interface PublishVideoOptions {
   onProgress?: (progress: PublishProgress) => void;
   /** Aborts any stage. After upload-and-publish was sent, the post goes on: the AbortError names the session. */
   signal?: AbortSignal;
-  /** Session poll interval in ms. Default 3000 (T:494 recommends 3-5 s). */
+  /** Session poll interval in ms. Default 3000 (the Trenz docs recommend 3-5 s). */
   pollInterval?: number;
   /** How long to wait for the session to settle, in ms. Default 30 minutes. */
   timeout?: number;
-  /** Time limit of the PUT, in ms. Default 1 hour (the presigned URL's lifetime, T:468). */
+  /** Time limit of the PUT, in ms. Default 1 hour (the presigned URL's lifetime). */
   uploadTimeout?: number;
 }
 
@@ -70,7 +71,7 @@ export interface PublicationResult {
 
 export interface PublishVideoResult {
   session_token: string;
-  /** The session's final status: `completed` or `failed` (T:494). */
+  /** The session's final status: `completed` or `failed`. */
   status: string;
   /** True when every publication was published or scheduled. */
   ok: boolean;
@@ -82,8 +83,9 @@ export interface PublishVideoResult {
   session: PublishSession;
 }
 
+/** What the workflow calls: the resources of each step, and the client for the one publish call. */
 export interface PublishDeps {
-  core: CoreClient<TrenzMeta>;
+  client: CoreClient<TrenzMeta>;
   files: TrenzFiles;
   accounts: TrenzSocialAccounts;
   publishing: TrenzSocialPublishing;
@@ -95,7 +97,7 @@ const GOOD = new Set(['published', 'success', 'completed', 'scheduled']);
 export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, options: PublishVideoOptions = {}): Promise<PublishVideoResult> {
   const { signal, onProgress: emit = () => undefined } = options;
   const call: CallOptions = signal ? { signal } : {};
-  // Local rules first: a bad schedule fails before anything is uploaded (T:488).
+  // Local rules first: a bad schedule fails before anything is uploaded.
   const { publications, warnings } = toWirePublications(input.publications);
 
   emit({ stage: 'checking' });
@@ -123,8 +125,14 @@ export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, 
   const body = { video_title: input.video_title, ...(input.video_description !== undefined ? { video_description: input.video_description } : {}), ...ref, publications };
   let token: string;
   try {
-    // Sent once: the endpoint is not retrySafe, so the core replays it only when it provably never left (T:480).
-    token = (await post(deps.core, publishingRoutes.uploadAndPublish, body, call)).session_token;
+    // Sent once: the endpoint is not retrySafe, so the core replays it only when it provably never left. Called
+    // on the route, not through publishing.uploadAndPublish: the schedule rules were applied above, once.
+    const submitted = await deps.client.request<TrenzResult<EndpointResult<typeof publishingRoutes.uploadAndPublish>>>({
+      endpoint: publishingRoutes.uploadAndPublish,
+      params: body,
+      options: call,
+    });
+    token = submitted.session_token;
   } catch (err) {
     token = await recoverSession(deps, err, file.bucket_key, options, warnings);
   }
@@ -159,18 +167,18 @@ export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, 
   };
 }
 
-/** Finds each target account (its `platform` decides the size limit, T:468) before anything is uploaded. */
+/** Finds each target account (its `platform` decides the size limit) before anything is uploaded. */
 async function checkAccounts(accounts: TrenzSocialAccounts, ids: string[], size: number | undefined, warnings: string[], call: CallOptions) {
   const platforms = new Map<string, string | undefined>();
   for await (const a of accounts.list({}, call)) platforms.set(a.id, a.platform);
   const issues = ids.flatMap((id, i) => {
     const path = ['publications', i, 'platform_account_id'];
-    if (!platforms.has(id)) return [{ path, message: `${id} is not a bound account (see social.accounts.list(); bind one by QR login, T:451)` }];
+    if (!platforms.has(id)) return [{ path, message: `${id} is not a bound account (see social.accounts.list(); bind one by QR login)` }];
     const breach = size === undefined ? undefined : sizeLimitBreach(platforms.get(id), size);
     return breach ? [{ path, message: breach }] : [];
   });
   if (issues.length) throw new InvalidParamsError({ api: 'Trenz', endpoint: publishingRoutes.uploadAndPublish.id, issues });
-  if (size === undefined) warnings.push('the file size is unknown (a stream without size): platform size limits were not checked (T:468).');
+  if (size === undefined) warnings.push('the file size is unknown (a stream without size): platform size limits were not checked.');
 }
 
 /**

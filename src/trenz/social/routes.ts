@@ -5,7 +5,7 @@ import { publishingRoutes } from './publishing.js';
 import { shopRoutes, toolRoutes } from './tools.js';
 import { videoRoutes } from './videos.js';
 
-/** The Social route tables by group (ENDPOINTS.md 1.10.3): 37 navigation entries plus Reschedule (T:488). */
+/** The Social route tables by group: the 37 navigation entries of the Trenz docs plus Reschedule. */
 export const socialRoutes = {
   accounts: accountRoutes,
   publishing: publishingRoutes,

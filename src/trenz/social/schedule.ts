@@ -1,18 +1,19 @@
 /**
- * Local checks of the publishing rules the seed states, so a bad request fails before a file is uploaded or a
- * post is made: the `scheduled_at` window (T:485-488) and the per-platform size limits (T:468).
+ * Local checks of the publishing rules the Trenz docs state (Social/2.Video Publishing), so a bad request fails
+ * before a file is uploaded or a post is made: the `scheduled_at` window (Scheduled Publishing) and the
+ * per-platform size limits (Step 1).
  */
 import { InvalidParamsError } from '../../core/errors/index.js';
 
-/** Earliest schedule: 5 minutes ahead (T:488). Anything sooner is published at once. */
+/** Earliest schedule: 5 minutes ahead. Anything sooner is published at once. */
 export const MIN_SCHEDULE_AHEAD_S = 5 * 60;
-/** Latest schedule: 90 days ahead (T:488). */
+/** Latest schedule: 90 days ahead. */
 export const MAX_SCHEDULE_AHEAD_S = 90 * 24 * 3600;
 
 const GiB = 1024 ** 3;
 /**
- * Upload size limits by platform (T:468: "TikTok max 4GB, YouTube max 256GB, Instagram Reels max 1GB").
- * Read as binary gigabytes (the seed does not say which). Keys are the account's `platform` (inferred field).
+ * Upload size limits by platform ("TikTok max 4GB, YouTube max 256GB, Instagram Reels max 1GB").
+ * Read as binary gigabytes (the docs do not say which). Keys are the account's `platform` (inferred field).
  */
 export const PLATFORM_SIZE_LIMITS: Readonly<Record<string, number>> = {
   tiktok: 4 * GiB,
@@ -20,16 +21,16 @@ export const PLATFORM_SIZE_LIMITS: Readonly<Record<string, number>> = {
   instagram: 1 * GiB,
 };
 
-/** `scheduled_at` as given by a caller: Unix seconds (T:485), a Date, or 0/undefined for "now". */
+/** `scheduled_at` as given by a caller: Unix seconds, a Date, or 0/undefined for "now". */
 export type ScheduleInput = number | Date | undefined;
 
 const ENDPOINT = 'POST /open/v1/social/publish/upload-and-publish';
 
 /**
- * Applies the `scheduled_at` rules to each publication's value, in order (T:488): omitted or 0 = immediate
- * (undefined); 5 min..90 days ahead = kept (Dates become Unix seconds); under 5 minutes ahead (the past included)
- * = demoted to immediate, which the API does silently (ENDPOINTS.md 5.1.10) and this reports in `warnings`;
- * beyond 90 days or not whole seconds = InvalidParamsError (nothing is sent).
+ * Applies the `scheduled_at` rules to each publication's value, in order: omitted or 0 = immediate (undefined);
+ * 5 min..90 days ahead = kept (Dates become Unix seconds); under 5 minutes ahead (the past included) = demoted to
+ * immediate, which the API does silently and this reports in `warnings`; beyond 90 days or not whole seconds =
+ * InvalidParamsError (nothing is sent).
  */
 export function applyScheduleRules(
   values: readonly ScheduleInput[],
@@ -50,13 +51,13 @@ export function applyScheduleRules(
       throw new InvalidParamsError({
         api: 'Trenz',
         endpoint: ENDPOINT,
-        issues: [{ path: where, message: `${at} is more than 90 days ahead; allowed: 5 minutes to 90 days from now (T:488)${hint}` }],
+        issues: [{ path: where, message: `${at} is more than 90 days ahead; allowed: 5 minutes to 90 days from now${hint}` }],
       });
     }
     if (ahead < MIN_SCHEDULE_AHEAD_S) {
       warnings.push(
         `publications[${i}].scheduled_at ${at} is ${ahead < 0 ? 'in the past' : `only ${ahead} s ahead`}: ` +
-          'under 5 minutes it is published immediately (T:488).',
+          'under 5 minutes it is published immediately.',
       );
       return undefined;
     }
@@ -70,5 +71,5 @@ export function sizeLimitBreach(platform: string | undefined, size: number): str
   const key = platform?.toLowerCase();
   const limit = key === undefined ? undefined : PLATFORM_SIZE_LIMITS[key];
   if (limit === undefined || size <= limit) return undefined;
-  return `${size} bytes exceeds the ${platform} limit of ${limit / GiB} GB (T:468)`;
+  return `${size} bytes exceeds the ${platform} limit of ${limit / GiB} GB`;
 }

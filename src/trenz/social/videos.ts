@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { CoreClient } from '../../core/client.js';
-import { defineEndpoint } from '../../core/endpoint.js';
-import type { CallOptions } from '../../core/options.js';
+import { defineEndpoint, type EndpointParams } from '../../core/endpoint.js';
+import type { CallOptions, PageOptions } from '../../core/options.js';
+import { ApiResource } from '../../core/resource.js';
 import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
-import { ListBody, Loose, PROPOSED, list, listOf, looseBody, pageFields, post } from '../post-routes.js';
+import { ListBody, Loose, SOCIAL_PROPOSED, listOf, looseBody, pageFields, trenzPages } from '../route-kit.js';
 
 /**
- * A publishing record. inferred: fields n/g; `session_token` and `bucket_key` are what publishVideo looks up to
- * find the session of a publish whose response was lost.
+ * A publishing record. inferred: its fields are not documented; `session_token` and `bucket_key` are what
+ * publishVideo looks up to find the session of a publish whose response was lost.
  */
 export const PublishingRecord = z.looseObject({
   id: idString.optional(),
@@ -20,8 +20,8 @@ export const PublishingRecord = z.looseObject({
 export type PublishingRecord = z.infer<typeof PublishingRecord>;
 
 /**
- * Validate Video Info result (T:472-475: encoding, resolution, duration, bitrate against each platform).
- * inferred: `valid` and `issues` (fields n/g); publishVideo stops before publishing when `valid` is false.
+ * Validate Video Info result (it checks encoding, resolution, duration, bitrate against each platform).
+ * inferred: `valid` and `issues` (not documented); publishVideo stops before publishing when `valid` is false.
  */
 export const VideoCheck = z.looseObject({
   valid: z.boolean().optional(),
@@ -29,38 +29,39 @@ export const VideoCheck = z.looseObject({
 });
 export type VideoCheck = z.infer<typeof VideoCheck>;
 
-/** The uploaded object to check (T:474): `bucket_name` = `s3_bucket`, `bucket_key` = `object_key`. */
+/** The uploaded object to check: `bucket_name` = `s3_bucket`, `bucket_key` = `object_key` of the upload. */
 export const BucketRef = z.looseObject({ bucket_name: z.string().min(1), bucket_key: z.string().min(1) });
 
 const RecordsBody = looseBody({ ...pageFields, bucket_key: z.string().optional(), session_token: z.string().optional() });
+const read = { method: 'POST', retrySafe: true } as const;
 
-/** Route table of Social/3 Video Management (T:52). */
+/** Route table of Social/3.Video Management. */
 export const videoRoutes = {
-  records: defineEndpoint({ name: 'social.videos.records', method: 'POST', path: '/open/v1/social/videos/list', body: RecordsBody, response: listOf(PublishingRecord), retrySafe: true, pagination: 'page-number', inferred: PROPOSED }),
-  recordDetail: defineEndpoint({ name: 'social.videos.recordDetail', method: 'POST', path: '/open/v1/social/videos/detail', body: looseBody({}), response: PublishingRecord, retrySafe: true, inferred: PROPOSED }),
-  /** Documented (T:474). A read-only check: safe to retry. */
-  validate: defineEndpoint({ name: 'social.videos.validate', method: 'POST', path: '/open/v1/social/videos/check-info', body: BucketRef, response: VideoCheck, retrySafe: true }),
-  metrics: defineEndpoint({ name: 'social.videos.metrics', method: 'POST', path: '/open/v1/social/videos/metrics', body: ListBody, response: listOf(Loose), retrySafe: true, pagination: 'page-number', inferred: PROPOSED }),
+  records: defineEndpoint({ ...read, name: 'social.videos.records', path: '/open/v1/social/videos/list', body: RecordsBody, response: listOf(PublishingRecord), paging: trenzPages, inferred: SOCIAL_PROPOSED }),
+  recordDetail: defineEndpoint({ ...read, name: 'social.videos.recordDetail', path: '/open/v1/social/videos/detail', body: looseBody({}), response: PublishingRecord, inferred: SOCIAL_PROPOSED }),
+  /** Documented (Trenz docs: Video Publishing, Step 2). A read-only check: safe to retry. */
+  validate: defineEndpoint({ ...read, name: 'social.videos.validate', path: '/open/v1/social/videos/check-info', body: BucketRef, response: VideoCheck }),
+  metrics: defineEndpoint({ ...read, name: 'social.videos.metrics', path: '/open/v1/social/videos/metrics', body: ListBody, response: listOf(Loose), paging: trenzPages, inferred: SOCIAL_PROPOSED }),
 } as const;
 
-/** Social/3 Video Management: what was published, and the pre-publish check. */
-export class TrenzSocialVideos {
-  constructor(private readonly core: CoreClient<TrenzMeta>) {}
+type Params<K extends keyof typeof videoRoutes> = EndpointParams<(typeof videoRoutes)[K]>;
 
+/** Social/3.Video Management: what was published, and the pre-publish check. */
+export class TrenzSocialVideos extends ApiResource<TrenzMeta> {
   /** Publishing Record List, paged. Filters (inferred): `bucket_key`, `session_token`. */
-  records(body: z.input<typeof RecordsBody> = {}, options?: CallOptions) {
-    return list(this.core, videoRoutes.records, body, options);
+  records(params?: Params<'records'>, options?: PageOptions) {
+    return this._list(videoRoutes.records, [], params, options);
   }
-  /** Publishing Record Detail. Body n/g (probably the record's id). */
-  recordDetail(body: Record<string, unknown>, options?: CallOptions) {
-    return post(this.core, videoRoutes.recordDetail, body, options);
+  /** Publishing Record Detail. Body not documented (probably the record's id). */
+  recordDetail(params: Params<'recordDetail'>, options?: CallOptions) {
+    return this._request(videoRoutes.recordDetail, [], params, options);
   }
-  /** Validate Video Info, "recommended" before publishing (T:470-475). */
-  validate(body: z.input<typeof BucketRef>, options?: CallOptions) {
-    return post(this.core, videoRoutes.validate, body, options);
+  /** Validate Video Info, "recommended" before publishing (Trenz docs: Video Publishing, Step 2). */
+  validate(params: Params<'validate'>, options?: CallOptions) {
+    return this._request(videoRoutes.validate, [], params, options);
   }
   /** Platform Video Metrics List, paged. */
-  metrics(body: z.input<typeof ListBody> = {}, options?: CallOptions) {
-    return list(this.core, videoRoutes.metrics, body, options);
+  metrics(params?: Params<'metrics'>, options?: PageOptions) {
+    return this._list(videoRoutes.metrics, [], params, options);
   }
 }

@@ -21,7 +21,7 @@ describe('trenz.ads', () => {
 
   it('reads an ad, its insights and the integrated report', async () => {
     const { trenz } = setupSocial();
-    const ad = await trenz.ads.campaigns.retrieve({ ad_id: '1800000000000001' });
+    const ad = await trenz.ads.campaigns.get({ ad_id: '1800000000000001' });
     const insights = await trenz.ads.campaigns.insights({ ad_id: '1800000000000001', start_date: '2026-03-01', end_date: '2026-03-07' });
     const report = await trenz.ads.reports.integrated({ start_date: '2026-03-01', end_date: '2026-03-07' });
     expect([ad.ad_id, (insights.items as unknown[]).length, report.roas]).toEqual(['1800000000000001', 7, 4.07]);

@@ -24,7 +24,7 @@ describe('agent.chat: a real SSE stream', () => {
     expect(reply.text).toBe(agent.reply('lipstick trends'));
   });
 
-  it('continues a session and exposes its messages and reports (free reads, T:512)', async () => {
+  it('continues a session and exposes its messages and reports (free reads)', async () => {
     const { trenz, emu } = setupSocial();
     const first = await trenz.agent.chat({ message: 'hello' });
     await first.finalText();
@@ -39,7 +39,7 @@ describe('agent.chat: a real SSE stream', () => {
     expect(messages.items?.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     const reports = await trenz.agent.sessions.reports(first.sessionId!);
     expect(reports.items).toHaveLength(1);
-    expect(report?.type === 'report' && (await trenz.agent.reports.retrieve(report.report_id)).title).toMatch(/^Report: /);
+    expect(report?.type === 'report' && (await trenz.agent.reports.get(report.report_id)).title).toMatch(/^Report: /);
     const balanceAfterChats = emu.ctx.ledger.balance;
     await trenz.agent.sessions.list();
     expect(emu.ctx.ledger.balance).toBe(balanceAfterChats);

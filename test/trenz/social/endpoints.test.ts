@@ -13,10 +13,10 @@ const s = socialRoutes;
 const a = adsRoutes;
 const acct = { platform_account_id: 4687 };
 
-/** Every Social and Ads endpoint (seed T:48-69), called through its resource method. */
+/** Every Social and Ads endpoint of the Trenz docs, called through its resource method. */
 const cases: Case[] = [
   ['social.accounts.list', s.accounts.list, (t) => t.social.accounts.list()],
-  ['social.accounts.retrieve', s.accounts.retrieve, (t) => t.social.accounts.retrieve(acct)],
+  ['social.accounts.get', s.accounts.get, (t) => t.social.accounts.get(acct)],
   ['social.accounts.disconnect', s.accounts.disconnect, (t) => t.social.accounts.disconnect({ platform_account_id: 6789 })],
   ['social.accounts.updateRemark', s.accounts.updateRemark, (t) => t.social.accounts.updateRemark({ ...acct, remark: 'main' })],
   ['social.accounts.qrLogin', s.accounts.qrLogin, (t) => t.social.accounts.qrLogin()],
@@ -49,7 +49,7 @@ const cases: Case[] = [
   ['ads.accounts.list', a.accounts.list, (t) => t.ads.accounts.list()],
   ['ads.accounts.updateRemark', a.accounts.updateRemark, (t) => t.ads.accounts.updateRemark({ advertiser_id: '7301000000000000001', remark: 'US' })],
   ['ads.campaigns.list', a.campaigns.list, (t) => t.ads.campaigns.list()],
-  ['ads.campaigns.retrieve', a.campaigns.retrieve, (t) => t.ads.campaigns.retrieve({ ad_id: '1800000000000001' })],
+  ['ads.campaigns.get', a.campaigns.get, (t) => t.ads.campaigns.get({ ad_id: '1800000000000001' })],
   ['ads.campaigns.insights', a.campaigns.insights, (t) => t.ads.campaigns.insights({ ad_id: '1800000000000001' })],
   ['ads.landingPages.list', a.landingPages.list, (t) => t.ads.landingPages.list()],
   ['ads.landingPages.fieldDefinitions', a.landingPages.fieldDefinitions, (t) => t.ads.landingPages.fieldDefinitions({ landing_page_id: 'lp1' })],
@@ -59,9 +59,9 @@ const cases: Case[] = [
 
 /** Publishing endpoints need a session or a publication first: covered in publishing.test.ts. */
 const elsewhere = new Set(['social.publishing.cancel', 'social.publishing.session', 'social.publishing.cancelSession', 'social.publishing.uploadAndPublish', 'social.publishing.reschedule', 'social.videos.recordDetail', 'social.videos.validate']);
-/** Documented paths (ENDPOINTS.md 1.10.3/1.10.5: T:458, T:474, T:480, T:493, T:498, T:499). */
+/** Paths the Trenz docs print (Video Publishing workflow). */
 const documented = new Set(['files.createUploadUrl', 'social.videos.validate', 'social.publishing.uploadAndPublish', 'social.publishing.session', 'social.publishing.cancelSession', 'social.publishing.cancel']);
-/** Writes: never retried on an unclear failure (brief; ENDPOINTS.md 5.1.12). */
+/** Writes: never retried on an unclear failure. */
 const writes = new Set([
   'social.accounts.disconnect', 'social.accounts.updateRemark', 'social.accounts.qrLogin', 'social.publishing.precheck', 'social.publishing.cancel',
   'social.publishing.cancelSession', 'social.publishing.uploadAndPublish', 'social.publishing.reschedule', 'social.comments.create', 'social.comments.delete',

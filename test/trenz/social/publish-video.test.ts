@@ -21,7 +21,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const inADay = () => Math.floor(Date.now() / 1000) + 86_400;
 
-describe('social.publishVideo: the seed workflow (T:446-499)', () => {
+describe('social.publishVideo: the publishing workflow of the Trenz docs', () => {
   it('publishes to two accounts, one scheduled, with progress per stage and a result per publication', async () => {
     const { trenz, emu, publish } = setupSocial();
     const stages: PublishProgress[] = [];
@@ -50,7 +50,7 @@ describe('social.publishVideo: the seed workflow (T:446-499)', () => {
     const order = stages.map((s) => s.stage).filter((s, i, all) => s !== all[i - 1]);
     expect(order).toEqual(['checking', 'uploading', 'validating', 'publishing', 'polling', 'done']);
     expect(stages.find((s) => s.stage === 'uploading')).toMatchObject({ total: 300_000 });
-    // the wire: once, platform_config as a JSON string (T:480), scheduled_at in seconds, names renamed (T:481)
+    // the wire: once, platform_config as a JSON string, scheduled_at in seconds, names renamed (bucket_name/bucket_key)
     expect(publish.publishCalls).toBe(1);
     const [sent] = bodies(emu, PUBLISH);
     expect(sent).toMatchObject({
@@ -65,7 +65,7 @@ describe('social.publishVideo: the seed workflow (T:446-499)', () => {
     expect((sent?.publications as object[])[0]).not.toHaveProperty('scheduled_at');
   });
 
-  it('demotes a schedule under 5 minutes to immediate and says so in a warning (T:488)', async () => {
+  it('demotes a schedule under 5 minutes to immediate and says so in a warning', async () => {
     const { trenz, emu } = setupSocial();
     const soon = Math.floor(Date.now() / 1000) + 120;
     const res = await trenz.social.publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'soon', scheduled_at: soon }] }, FAST);
@@ -84,7 +84,7 @@ describe('social.publishVideo: the seed workflow (T:446-499)', () => {
     expect([uploads.presignedCalls, uploads.putCalls, publish.publishCalls]).toEqual([0, 0, 0]);
   });
 
-  it('checks the platform size limit of each target account before uploading (Instagram Reels 1 GB, T:468)', async () => {
+  it('checks the platform size limit of each target account before uploading (Instagram Reels 1 GB)', async () => {
     const { trenz, uploads } = setupSocial();
     async function* never(): AsyncGenerator<Uint8Array> {
       throw new Error('must not be read');

@@ -6,7 +6,7 @@ import { bodies, FAST, setupSocial } from './setup.js';
 const NOW = 1_774_000_000_000; // ms
 const s = NOW / 1000;
 
-describe('applyScheduleRules (T:485-488)', () => {
+describe('applyScheduleRules', () => {
   it('keeps 5 min..90 days, treats 0/omitted as now, demotes under 5 minutes with a warning', () => {
     const { times, warnings } = applyScheduleRules([undefined, 0, s + 300, s + 299, s - 10, s + 90 * 86_400, new Date(NOW + 3_600_000)], NOW);
     expect(times).toEqual([undefined, undefined, s + 300, undefined, undefined, s + 90 * 86_400, s + 3_600]);
@@ -75,7 +75,7 @@ describe('social.publishing', () => {
     expect([final.status, ...(final.publications ?? []).map((p) => p.status)]).toEqual(['cancelled', 'cancelled', 'cancelled']);
   });
 
-  it('videos.validate checks an upload against the platform specs (T:474)', async () => {
+  it('videos.validate checks an upload against the platform specs', async () => {
     const { trenz } = setupSocial();
     const file = await uploaded(trenz);
     expect(await trenz.social.videos.validate({ bucket_name: file.bucket_name, bucket_key: file.bucket_key })).toMatchObject({ valid: true, issues: [] });
@@ -99,7 +99,7 @@ describe('social.accounts', () => {
     expect(bound).toMatchObject({ status: 'bound', platform_account_id: expect.any(String) });
     expect(['pending', 'scanned']).toContain(seen[0]);
     expect(seen.at(-1)).toBe('bound');
-    expect((await trenz.social.accounts.retrieve({ platform_account_id: bound.platform_account_id! })).platform).toBe('tiktok');
+    expect((await trenz.social.accounts.get({ platform_account_id: bound.platform_account_id! })).platform).toBe('tiktok');
   });
 
   it('waitForQrLogin throws QrLoginExpiredError when the code expires', async () => {
