@@ -37,7 +37,6 @@ describe('params are checked locally', () => {
   it('refuses an unknown key with the closest known one, nothing sent', async () => {
     const { emu, ls } = withToken();
     const filter = { merchant_id: MERCHANT, product_type_list: [ProductType.DISCOUNT_VOUCHER], list_tab: 0, produt_name: 'x' };
-    // @ts-expect-error produt_name is misspelled
     const err = await ls.products.list(filter).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidParamsError);
     expect(String(err)).toMatch(/did you mean "product_name"/);
