@@ -18,7 +18,7 @@ const ENTRIES = {
   'tiktok-shop': 'src/tiktok-shop/index.ts',
   trenz: 'src/trenz/index.ts',
   json: 'src/core/json.ts',
-  'compiled-schema': 'src/core/compiled-schema.ts',
+  'compiled-schema': 'src/core/internal/compiled-schema/index.ts',
 } as const;
 
 export type BuiltEntry = keyof typeof ENTRIES;

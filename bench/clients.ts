@@ -4,7 +4,7 @@
  * - undici:  `undici.request` with a URL and headers built once, then JSON.parse: the floor, no signing, no checks;
  * - dispatch: the same request through `agent.dispatch` and a chunk-collecting handler: undici without its stream
  *            layer, the transport the SDK itself uses (a lower floor than the issue's);
- * - sdk:     `shop.orders.get([id])`: plan, sign, send, int64-safe decode, envelope, zod validation;
+ * - sdk:     `shop.orders.get({ ids: [id] })`: plan, sign, send, int64-safe decode, envelope, zod validation;
  * - fetch:   Node's global fetch with the same prebuilt URL (its Agent via undici's `dispatcher` option), then
  *            `response.json()`;
  * - peer:    npm `tiktok-shop-sdk` `order.getOrderDetail({ ids })`: it signs and uses global fetch on its
@@ -99,7 +99,7 @@ export async function prepareClient(name: ClientName, transport: Transport, port
     }
     case 'sdk': {
       const shop = makeShop(origin, agent);
-      return { op: () => shop.orders.get([ORDER_ID]), note: `dispatcher option, baseURL ${origin}`, close: closeAgent };
+      return { op: () => shop.orders.get({ ids: [ORDER_ID] }), note: `dispatcher option, baseURL ${origin}`, close: closeAgent };
     }
     case 'fetch': {
       const { url, headers } = prebuilt(origin);

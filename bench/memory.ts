@@ -50,7 +50,7 @@ async function main(): Promise<MemoryResult> {
   const filters = { create_time_ge: 1619611561 };
 
   // Warm-up: one page through the whole path (modules loaded, code compiled), then the baseline after GC.
-  for await (const _ of shop.orders.search(filters, { page_size: SEARCH_PAGE_SIZE })) break;
+  for await (const _ of shop.orders.search({ ...filters, page_size: SEARCH_PAGE_SIZE })) break;
   gc();
   gc();
   const baseline = process.memoryUsage();
@@ -75,7 +75,7 @@ async function main(): Promise<MemoryResult> {
   const started = performance.now();
   const deadline = started + timeLimitMs;
   try {
-    for await (const order of shop.orders.search(filters, { page_size: SEARCH_PAGE_SIZE })) {
+    for await (const order of shop.orders.search({ ...filters, page_size: SEARCH_PAGE_SIZE })) {
       const id = BigInt((order as { id: string }).id);
       expected ??= id; // the first id is the server's base; each next one is +1
       if (id !== expected) idMismatches++;
@@ -119,7 +119,7 @@ async function main(): Promise<MemoryResult> {
 async function liveHeap(shop: Shop, filters: Parameters<Shop['orders']['search']>[0], baseHeap: number, until: number): Promise<number> {
   let most = 0;
   let seen = 0;
-  for await (const _ of shop.orders.search(filters, { page_size: SEARCH_PAGE_SIZE })) {
+  for await (const _ of shop.orders.search({ ...filters, page_size: SEARCH_PAGE_SIZE })) {
     if (seen++ % SEARCH_PAGE_SIZE !== 0) continue;
     gc();
     most = Math.max(most, process.memoryUsage().heapUsed - baseHeap);

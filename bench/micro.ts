@@ -23,7 +23,7 @@ export interface StageCosts {
   decodeUs: number;
   /** zod's own `safeParse` of the order-detail response schema on the body's `data`, for reference. */
   zodUs: number;
-  /** What the client runs for the same check: `compiledSafeParse` (core/compiled-schema.ts, zod's exact results). */
+  /** What the client runs for the same check: `compiledSafeParse` (core/internal/compiled-schema, zod's exact results). */
   validateUs: number;
 }
 
@@ -47,7 +47,7 @@ export interface DecodeResults {
 }
 
 export function stageCosts(budgetMs: number): StageCosts {
-  // The query the SDK signs for shop.orders.get([id]) (ENDPOINTS.md 4.3's order-detail vector, one id).
+  // The query the SDK signs for shop.orders.get({ ids: [id] }) (ENDPOINTS.md 4.3's order-detail vector, one id).
   const path = '/order/202507/orders';
   const query = { ids: ORDER_ID, shop_cipher: CREDS.shopCipher, app_key: CREDS.appKey, timestamp: '1623812664' };
   const input = { appSecret: CREDS.appSecret, path, query, contentType: 'application/json' };
@@ -102,7 +102,7 @@ export function decodeResults(budgetMs: number): DecodeResults {
 }
 
 export interface InProcessCall {
-  /** `shop.orders.get([id])` with the order-detail answer given in process: the SDK's whole call, minus a socket. */
+  /** `shop.orders.get({ ids: [id] })` with the order-detail answer given in process: the SDK's whole call, minus a socket. */
   sdk: AsyncLoopResult;
   /** The floor on the same fake wire: undici `dispatch`, chunks collected, UTF-8 decoded, JSON.parse. */
   floor: AsyncLoopResult;
@@ -117,7 +117,7 @@ export interface InProcessCall {
 export async function inProcessCall(budgetMs: number): Promise<InProcessCall> {
   const headers = { 'content-type': 'application/json', 'x-tt-logid': '202203070749000101890810281E8C70B7' };
   const shop = makeShop(TIKTOK_ORIGIN, new FixedResponseDispatcher(ORDER_DETAIL_BODY, headers));
-  const sdk = await timeAsyncLoop(() => shop.orders.get([ORDER_ID]), { budgetMs });
+  const sdk = await timeAsyncLoop(() => shop.orders.get({ ids: [ORDER_ID] }), { budgetMs });
   const wire = new FixedResponseDispatcher(ORDER_DETAIL_BODY, headers);
   const floor = await timeAsyncLoop(() => dispatchJson(wire), { budgetMs });
   return { sdk, floor };

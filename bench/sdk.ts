@@ -4,7 +4,7 @@
  * against the SDK's real types: a renamed method breaks the type check, never silently the numbers.
  */
 import type { Dispatcher } from 'undici';
-import type * as CompiledSchemaModule from '../src/core/compiled-schema.js';
+import type * as CompiledSchemaModule from '../src/core/internal/compiled-schema/index.js';
 import type * as JsonModule from '../src/core/json.js';
 import type * as TikTokShopModule from '../src/tiktok-shop/index.js';
 import type { TikTokShopShop } from '../src/tiktok-shop/index.js';
@@ -50,4 +50,4 @@ export function makeShop(baseURL: string, dispatcher: Dispatcher): Shop {
 }
 
 /** The response schema `shop.orders.get` validates with (GET /order/202507/orders), from the route table. */
-export const orderDetailSchema = tiktokShopRoutes.orders.response;
+export const orderDetailSchema = tiktokShopRoutes.getOrders.response;

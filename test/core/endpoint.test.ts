@@ -1,28 +1,67 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { defineEndpoint, type PathParams } from '../../src/core/endpoint.js';
+import { pageTokenCursor } from '../../src/core/cursors.js';
+import { defineEndpoint, type EndpointItem, type EndpointParams, type EndpointResult, type PathArgs } from '../../src/core/endpoint.js';
+import { InvalidParamsError } from '../../src/core/errors/index.js';
+import { checkPathValues } from '../../src/core/params.js';
 import { encodeQuery, toQueryRecord } from '../../src/core/query.js';
 
 describe('endpoints as data', () => {
   const priceDetail = defineEndpoint({
+    name: 'orders.priceDetail',
     method: 'GET',
     path: '/order/202407/orders/{order_id}/price_detail',
     response: z.looseObject({}),
   });
 
-  it('derives an id, retrySafe from the method, and typed path params', () => {
+  it('derives an id, retrySafe from the method, and typed path values', () => {
     expect(priceDetail.id).toBe('GET /order/202407/orders/{order_id}/price_detail');
     expect(priceDetail.retrySafe).toBe(true);
-    expect(defineEndpoint({ method: 'POST', path: '/x', response: z.any() }).retrySafe).toBe(false);
-    expectTypeOf<PathParams<'/a/{id}/b/{name}'>>().toEqualTypeOf<{ id: string | number; name: string | number }>();
+    expect(defineEndpoint({ name: 'x.create', method: 'POST', path: '/x', response: z.any() }).retrySafe).toBe(false);
+    expect(priceDetail.name).toBe('orders.priceDetail');
+    expect(priceDetail.pathParams).toEqual(['order_id']);
+    expectTypeOf<PathArgs<'/a/{id}/b/{name}'>>().toEqualTypeOf<[string, string]>();
+    expectTypeOf<PathArgs<'/a'>>().toEqualTypeOf<[]>();
   });
 
-  it('URL-encodes path params', () => {
-    expect(priceDetail.buildPath({ order_id: 'a/b c?' })).toBe('/order/202407/orders/a%2Fb%20c%3F/price_detail');
+  it('URL-encodes path values', () => {
+    expect(priceDetail.buildPath(['a/b c?'])).toBe('/order/202407/orders/a%2Fb%20c%3F/price_detail');
   });
 
-  it('rejects a missing path param with its name', () => {
-    expect(() => priceDetail.buildPath({})).toThrow(/order_id/);
+  it('rejects a missing path value with its name', () => {
+    expect(() => checkPathValues('Echo', priceDetail, [])).toThrow(InvalidParamsError);
+    expect(() => checkPathValues('Echo', priceDetail, [])).toThrow(/order_id/);
+  });
+
+  it('types one params object from the query and body schemas, the result from `returns`, the item from `paging`', () => {
+    // Built outside the spec: written inline there, the cursor infers its items field as `string` from the spec's
+    // type, and EndpointItem can no longer find the item type.
+    const paging = pageTokenCursor({ items: 'orders', tokenParam: 'page_token', nextToken: 'data.next_page_token' });
+    const search = defineEndpoint({
+      name: 'orders.search',
+      method: 'POST',
+      path: '/orders/search',
+      query: z.object({ page_size: z.number().default(20), page_token: z.string().optional() }),
+      body: z.object({ status: z.enum(['PAID', 'SHIPPED']).optional() }),
+      response: z.looseObject({ orders: z.array(z.object({ id: z.string() })).optional(), next_page_token: z.string() }),
+      paging,
+    });
+    const shops = defineEndpoint({
+      name: 'shops.list',
+      method: 'GET',
+      path: '/shops',
+      response: z.object({ shops: z.array(z.object({ cipher: z.string() })).optional() }),
+      returns: 'shops',
+    });
+    expectTypeOf<EndpointParams<typeof search>>().toEqualTypeOf<
+      { page_size?: number | undefined; page_token?: string | undefined } & { status?: 'PAID' | 'SHIPPED' | undefined }
+    >();
+    expectTypeOf<EndpointItem<typeof search>>().toEqualTypeOf<{ id: string }>();
+    expectTypeOf<EndpointResult<typeof shops>>().toEqualTypeOf<{ cipher: string }[]>();
+    expect(search.retrySafe).toBe(false);
+    expect(shops.returns).toBe('shops');
+    expect(search.layout.queryKeys).toEqual(new Set(['page_size', 'page_token']));
+    expect(search.layout.bodyKeys).toEqual(new Set(['status']));
   });
 });
 

@@ -11,8 +11,8 @@ import {
   TimeoutError,
 } from '../../src/core/errors/index.js';
 import { serveHandlers } from '../../src/testing/server.js';
-import { ORIGIN, echoClient, echoHandlers, ep } from './fixtures/echo-api.js';
-import { captureLogger, fast, inProcess, useServers } from './fixtures/harness.js';
+import { ORIGIN, echoClient, echoHandlers, ep, type EchoItem } from './fixtures/echo-api.js';
+import { captureLogger, fast, inProcess, rejectionOf, useServers } from './fixtures/harness.js';
 
 const servers = useServers();
 
@@ -21,7 +21,7 @@ describe('retries', () => {
     it(`retries a GET answered ${status} twice, then succeeds`, async () => {
       const { faults, dispatcher } = inProcess();
       faults.add({ method: 'GET', path: '/items/1', kind: 'status', status, times: 2, body: { code: status, message: 'busy' } });
-      const item = await echoClient({ dispatcher, ...fast }).request(ep.item, { path: { id: 1 } });
+      const item = await echoClient({ dispatcher, ...fast }).request<EchoItem>({ endpoint: ep.item, path: [1] });
       expect(item.id).toBe('1');
       expect(faults.count('GET', '/items/1')).toBe(3);
     });
@@ -30,7 +30,7 @@ describe('retries', () => {
   it('gives up after maxRetries and throws ServerError with the request id', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'status', status: 503, times: Infinity, body: { code: 1, message: 'down', request_id: 'r-503' } });
-    const err = await echoClient({ dispatcher, ...fast }).request(ep.item, { path: { id: 1 } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher, ...fast }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(ServerError);
     expect(err.requestId).toBe('r-503');
     expect(err.message).toContain('Echo GET /items/{id}');
@@ -45,7 +45,7 @@ describe('retries', () => {
   ])('does not retry $status and throws $name', async ({ status, Cls }) => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'status', status, body: { code: status, message: 'no' } });
-    await expect(echoClient({ dispatcher, ...fast }).request(ep.item, { path: { id: 1 } })).rejects.toBeInstanceOf(Cls);
+    await expect(echoClient({ dispatcher, ...fast }).request({ endpoint: ep.item, path: [1] })).rejects.toBeInstanceOf(Cls);
     expect(faults.count()).toBe(1);
   });
 
@@ -56,7 +56,7 @@ describe('retries', () => {
       .add({ path: '/items/1', kind: 'status', status: 429, headers: { 'retry-after': '120' }, body: { code: 429, message: 'slow' } })
       .add({ path: '/items/1', kind: 'status', status: 503, headers: { 'retry-after': new Date(Date.now() + 90_000).toUTCString() }, body: { code: 1 } });
     const client = echoClient({ dispatcher, logger, logLevel: 'info', maxRetryDelay: 20 });
-    await client.request(ep.item, { path: { id: 1 } });
+    await client.request({ endpoint: ep.item, path: [1] });
     const waits = records.filter((r) => r.msg.startsWith('retrying')).map((r) => r.fields.waitMs);
     expect(waits).toEqual([20, 20]);
   });
@@ -64,7 +64,7 @@ describe('retries', () => {
   it('throws RateLimitError with retryAfter when 429s outlast the retries', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'status', status: 429, times: Infinity, headers: { 'retry-after': '0' }, body: { code: 429, message: 'slow down' } });
-    const err = await echoClient({ dispatcher, maxRetries: 1 }).request(ep.item, { path: { id: 1 } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher, maxRetries: 1 }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(RateLimitError);
     expect(faults.count()).toBe(2);
   });
@@ -73,7 +73,7 @@ describe('retries', () => {
     const server = await serveHandlers(echoHandlers(), { origin: ORIGIN });
     servers.push(server);
     server.faults.add({ method: 'POST', path: '/items', kind: 'reset', when: 'mid-body', bytes: 5 });
-    const err = await echoClient({ baseURL: server.url, ...fast }).request(ep.create, { body: { name: 'x' } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ baseURL: server.url, ...fast }).request({ endpoint: ep.create, params: { name: 'x' } }));
     expect(err).toBeInstanceOf(ConnectionError);
     expect(err.notSent).toBe(false);
     expect(server.faults.count('POST', '/items')).toBe(1);
@@ -83,7 +83,7 @@ describe('retries', () => {
     const server = await serveHandlers(echoHandlers(), { origin: ORIGIN });
     servers.push(server);
     server.faults.add({ path: '/items/9', kind: 'reset', when: 'mid-body', bytes: 5 });
-    const item = await echoClient({ baseURL: server.url, ...fast }).request(ep.item, { path: { id: 9 } });
+    const item = await echoClient({ baseURL: server.url, ...fast }).request<EchoItem>({ endpoint: ep.item, path: [9] });
     expect(item.name).toBe('item 9');
     expect(server.faults.count('GET', '/items/9')).toBe(2);
   });
@@ -93,9 +93,9 @@ describe('retries', () => {
     const url = server.url;
     await server.close();
     const { logger, lines } = captureLogger();
-    const err = await echoClient({ baseURL: url, logger, logLevel: 'info', ...fast })
-      .request(ep.create, { body: { name: 'x' } })
-      .catch((e) => e);
+    const err = await rejectionOf(
+      echoClient({ baseURL: url, logger, logLevel: 'info', ...fast }).request({ endpoint: ep.create, params: { name: 'x' } }),
+    );
     expect(err).toBeInstanceOf(ConnectionError);
     expect(err.notSent).toBe(true);
     expect(lines.filter((l) => l.includes('retrying'))).toHaveLength(2);
@@ -106,7 +106,7 @@ describe('timeouts and aborts', () => {
   it('times out an attempt whose headers are late, retries GETs, then throws TimeoutError', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'delay', ms: 5_000, times: Infinity });
-    const err = await echoClient({ dispatcher, timeout: 30, maxRetries: 1, ...fast }).request(ep.item, { path: { id: 1 } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher, timeout: 30, maxRetries: 1, ...fast }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(TimeoutError);
     expect(faults.count()).toBe(2);
   });
@@ -114,7 +114,7 @@ describe('timeouts and aborts', () => {
   it('does not retry a timed-out POST', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ method: 'POST', kind: 'delay', ms: 5_000 });
-    await expect(echoClient({ dispatcher, timeout: 30 }).request(ep.create, { body: { name: 'a' } })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(echoClient({ dispatcher, timeout: 30 }).request({ endpoint: ep.create, params: { name: 'a' } })).rejects.toBeInstanceOf(TimeoutError);
     expect(faults.count()).toBe(1);
   });
 
@@ -123,14 +123,14 @@ describe('timeouts and aborts', () => {
     faults.add({ path: '/items/1', kind: 'delay', ms: 5_000 });
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 20);
-    await expect(echoClient({ dispatcher }).request(ep.item, { path: { id: 1 }, signal: ac.signal })).rejects.toBeInstanceOf(AbortError);
+    await expect(echoClient({ dispatcher }).request({ endpoint: ep.item, path: [1], options: { signal: ac.signal } })).rejects.toBeInstanceOf(AbortError);
     expect(faults.count()).toBe(1);
   });
 
   it('bounds the whole call with the deadline option', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'status', status: 503, times: Infinity, headers: { 'retry-after': '10' }, body: { code: 1 } });
-    const err = await echoClient({ dispatcher, deadline: 200, maxRetries: 5 }).request(ep.item, { path: { id: 1 } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher, deadline: 200, maxRetries: 5 }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(ServerError);
     expect(faults.count()).toBe(1);
   });

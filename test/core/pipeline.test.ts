@@ -2,7 +2,6 @@ import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { pageTokenCursor } from '../../src/core/cursors.js';
 import { defineEndpoint } from '../../src/core/endpoint.js';
 import {
   ApiError,
@@ -12,11 +11,13 @@ import {
   PermissionError,
   ResponseValidationError,
   ServerError,
+  errorRules,
 } from '../../src/core/errors/index.js';
+import { ApiResource } from '../../src/core/resource.js';
 import { parseSSE } from '../../src/core/sse.js';
 import { createMswDispatcher } from '../../src/testing/dispatcher.js';
-import { ORIGIN, SECRET_KEY, echoClient, echoHandlers, ep, keyAuth, ok } from './fixtures/echo-api.js';
-import { captureLogger, fast, inProcess } from './fixtures/harness.js';
+import { ORIGIN, SECRET_KEY, echoClient, echoEnvelope, echoHandlers, ep, keyAuth, ok, type EchoItem, type EchoListItem } from './fixtures/echo-api.js';
+import { captureLogger, fast, inProcess, rejectionOf } from './fixtures/harness.js';
 
 describe('decoding', () => {
   it('keeps int64 ids exact through the whole pipeline', async () => {
@@ -27,7 +28,7 @@ describe('decoding', () => {
         }),
       ),
     ]);
-    const item = await echoClient({ dispatcher }).request(ep.item, { path: { id: '7010736057180325637' } });
+    const item = await echoClient({ dispatcher }).request<EchoItem>({ endpoint: ep.item, path: ['7010736057180325637'] });
     expect(item.id).toBe('7010736057180325637');
   });
 
@@ -40,7 +41,7 @@ describe('decoding', () => {
       headers: { 'content-type': 'text/html' },
       body: `<html><body><h1>502 Bad Gateway</h1><p>access_token=${SECRET_KEY}</p>${'x'.repeat(400)}</body></html>`,
     });
-    const err = await echoClient({ dispatcher, ...fast }).request(ep.item, { path: { id: 1 } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher, ...fast }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(ServerError);
     expect(err.status).toBe(502);
     expect(err.message).toContain('not JSON (text/html)');
@@ -53,8 +54,8 @@ describe('decoding', () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ method: 'GET', kind: 'truncate', bytes: 10 }).add({ method: 'POST', kind: 'truncate', bytes: 10 });
     const client = echoClient({ dispatcher, ...fast });
-    expect((await client.request(ep.item, { path: { id: 3 } })).id).toBe('3');
-    const err = await client.request(ep.create, { body: { name: 'n' } }).catch((e) => e);
+    expect((await client.request<EchoItem>({ endpoint: ep.item, path: [3] })).id).toBe('3');
+    const err = await rejectionOf(client.request({ endpoint: ep.create, params: { name: 'n' } }));
     expect(err).toBeInstanceOf(ApiError);
     expect(err.message).toMatch(/invalid or was cut short/);
     expect(faults.count('POST')).toBe(1);
@@ -63,7 +64,7 @@ describe('decoding', () => {
   it('fails on an empty error body with the status', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ kind: 'status', status: 404 });
-    const err = await echoClient({ dispatcher }).request(ep.item, { path: { id: 1 } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(NotFoundError);
     expect(err.message).toContain('empty');
   });
@@ -74,7 +75,7 @@ describe('validation', () => {
     createMswDispatcher([http.get(`${ORIGIN}/items/:id`, () => ok({ id: 1, name: 5, extra: true }, 'r-bad'))]);
 
   it("strict: throws ResponseValidationError with the issues and the body", async () => {
-    const err = await echoClient({ dispatcher: wrongShape() }).request(ep.item, { path: { id: 1 } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher: wrongShape() }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(ResponseValidationError);
     expect(err.issues[0].path).toEqual(['name']);
     expect(err.requestId).toBe('r-bad');
@@ -83,14 +84,14 @@ describe('validation', () => {
 
   it("warn: returns the data as sent and logs a warning", async () => {
     const { logger, lines } = captureLogger();
-    const item = await echoClient({ dispatcher: wrongShape(), validation: 'warn', logger, logLevel: 'warn' }).request(ep.item, { path: { id: 1 } });
+    const item = await echoClient({ dispatcher: wrongShape(), validation: 'warn', logger, logLevel: 'warn' }).request<{ name: unknown }>({ endpoint: ep.item, path: [1] });
     expect(item.name).toBe(5);
     expect(lines.some((l) => l.includes('does not match'))).toBe(true);
   });
 
   it('keeps unknown fields (loose objects) and attaches meta out of sight', async () => {
     const dispatcher = createMswDispatcher([http.get(`${ORIGIN}/items/:id`, () => ok({ id: '1', name: 'a', extra: { x: 1 } }, 'r-9'))]);
-    const item = await echoClient({ dispatcher }).request(ep.item, { path: { id: 1 } });
+    const item = await echoClient({ dispatcher }).request<EchoItem>({ endpoint: ep.item, path: [1] });
     expect(item).toEqual({ id: '1', name: 'a', extra: { x: 1 } });
     expect(item.requestId).toBe('r-9');
     expect(JSON.stringify(item)).not.toContain('r-9');
@@ -98,9 +99,9 @@ describe('validation', () => {
 
   it('rejects bad params locally, before anything is sent', async () => {
     const { faults, dispatcher } = inProcess();
-    const err = await echoClient({ dispatcher }).request(ep.create, { body: { name: '' } }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher }).request({ endpoint: ep.create, params: { name: '' } }));
     expect(err).toBeInstanceOf(InvalidParamsError);
-    expect(err.message).toContain('body.name');
+    expect(err.message).toContain('params.name');
     expect(faults.count()).toBe(0);
   });
 });
@@ -126,13 +127,13 @@ describe('auth recovery', () => {
         return true;
       },
     };
-    expect((await echoClient({ dispatcher, auth }).request(ep.item, { path: { id: 1 } })).id).toBe('1');
+    expect((await echoClient({ dispatcher, auth }).request<EchoItem>({ endpoint: ep.item, path: [1] })).id).toBe('1');
     token = 'revoked';
     auth.recover = async () => {
       recoveries++;
       return true;
     };
-    await expect(echoClient({ dispatcher, auth }).request(ep.item, { path: { id: 1 } })).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(echoClient({ dispatcher, auth }).request({ endpoint: ep.item, path: [1] })).rejects.toBeInstanceOf(AuthenticationError);
     expect(recoveries).toBe(2);
   });
 });
@@ -144,21 +145,56 @@ describe('secrets', () => {
     faults.add({ kind: 'status', status: 500, body: { code: 1, message: `bad key ${SECRET_KEY}` } });
     faults.add({ kind: 'status', status: 400, after: 1, body: { code: 1, message: `x-api-key: ${SECRET_KEY}` } });
     const client = echoClient({ dispatcher, logger, logLevel: 'debug', ...fast });
-    const err = await client.request(ep.item, { path: { id: 1 }, query: { verbose: true } }).catch((e) => e);
+    const err = await rejectionOf(client.request({ endpoint: ep.item, path: [1], params: { verbose: true } }));
     const everything = [...lines, err.message, inspect(err), inspect(client), String(err.stack)].join('\n');
     expect(lines.length).toBeGreaterThan(1);
     expect(everything).not.toContain(SECRET_KEY);
   });
 });
 
-describe('pagination through the pipeline', () => {
-  const cursor = pageTokenCursor({ tokenParam: 'query.page_token', items: 'data.items', nextToken: 'data.next_page_token' });
+describe('secrets at rest', () => {
+  /** An auth strategy holding its secret in a plain, enumerable field: the client must not show it either way. */
+  const holding = (secret: string) => ({
+    secret,
+    apply(req: { headers: Record<string, string> }) {
+      req.headers['x-api-key'] = this.secret;
+    },
+    secrets: () => [secret],
+  });
+  class Items extends ApiResource {
+    get(id: string) {
+      return this._request(ep.item, [id], undefined, undefined);
+    }
+  }
 
+  it('JSON.stringify and util.inspect of a client, a token-host client and a resource never contain the secret', async () => {
+    const { dispatcher } = inProcess();
+    const client = echoClient({ dispatcher, auth: holding(SECRET_KEY), defaultHeaders: { 'x-trace': 'on' } });
+    const tokenHost = client.tokenHost({ baseURL: 'https://auth.echo.test', envelope: echoEnvelope, errors: errorRules([]), auth: holding(SECRET_KEY) });
+    const items = new Items(client, holding(SECRET_KEY));
+    expect((await items.get('5')).id).toBe('5'); // the secret is really used
+    const shown = [
+      JSON.stringify(client),
+      JSON.stringify({ client, tokenHost, items }),
+      inspect(client),
+      inspect(client, { showHidden: true, depth: Infinity, getters: true }),
+      inspect({ nested: [client, tokenHost, items] }, { showHidden: true, depth: Infinity }),
+      inspect(items, { showHidden: true, depth: Infinity }),
+      String(client),
+    ];
+    for (const text of shown) expect(text).not.toContain(SECRET_KEY);
+    expect(JSON.parse(JSON.stringify(client))).toEqual({ api: 'Echo', baseURL: ORIGIN, timeout: 60_000 });
+    expect(inspect(client)).toContain("api: 'Echo'");
+    expect(JSON.stringify(items)).toBe('{}');
+  });
+});
+
+describe('pagination through the pipeline', () => {
   it('iterates every item lazily across pages, sending tokens with + and / encoded', async () => {
     const { faults, dispatcher } = inProcess(echoHandlers(7));
     const client = echoClient({ dispatcher });
     const ids: string[] = [];
-    for await (const item of client.paginate<typeof ep.list, { id: string }>(ep.list, { query: { page_size: 3 } }, cursor)) ids.push(item.id);
+    for await (const item of client.list<EchoListItem>({ endpoint: ep.list, params: { page_size: 3 } })) ids.push(item.id);
     expect(ids).toEqual(['0', '1', '2', '3', '4', '5', '6']);
     expect(faults.requests('GET', '/items').map((r) => r.search)).toEqual([
       '?page_size=3',
@@ -170,7 +206,7 @@ describe('pagination through the pipeline', () => {
   it('stops fetching when the loop breaks', async () => {
     const { faults, dispatcher } = inProcess(echoHandlers(100));
     const client = echoClient({ dispatcher });
-    for await (const item of client.paginate<typeof ep.list, { id: string }>(ep.list, { query: { page_size: 10 } }, cursor)) {
+    for await (const item of client.list<EchoListItem>({ endpoint: ep.list, params: { page_size: 10 } })) {
       if (item.id === '12') break;
     }
     expect(faults.count('GET', '/items')).toBe(2);
@@ -181,7 +217,7 @@ describe('rate limits', () => {
   it('spaces requests so that no sliding window holds more than intervalCap', async () => {
     const { faults, dispatcher } = inProcess();
     const client = echoClient({ dispatcher, rateLimit: { intervalCap: 4, interval: 100 } });
-    await Promise.all(Array.from({ length: 12 }, (_, i) => client.request(ep.item, { path: { id: i } })));
+    await Promise.all(Array.from({ length: 12 }, (_, i) => client.request({ endpoint: ep.item, path: [i] })));
     const times = faults.journal.map((r) => r.at).sort((a, b) => a - b);
     // Starts are spaced by the full window; arrival stamps carry event-loop jitter on a loaded machine, so allow
     // 20 ms of it. A fixed window would let the 5th request through right after the 4th (a gap near 0).
@@ -195,9 +231,9 @@ describe('rate limits by credential', () => {
     const client = echoClient({ dispatcher, rateLimit: { intervalCap: 1, interval: 300, scope: 'credential' } });
     const as = (rateLimitKey: string) => ({ ...keyAuth(), rateLimitKey });
     await Promise.all([
-      client.request(ep.item, { path: { id: 1 }, auth: as('shop:A') }),
-      client.request(ep.item, { path: { id: 2 }, auth: as('shop:B') }),
-      client.request(ep.item, { path: { id: 3 }, auth: as('shop:A') }),
+      client.request({ endpoint: ep.item, path: [1], auth: as('shop:A') }),
+      client.request({ endpoint: ep.item, path: [2], auth: as('shop:B') }),
+      client.request({ endpoint: ep.item, path: [3], auth: as('shop:A') }),
     ]);
     const at = (id: number) => faults.requests('GET', `/items/${id}`)[0]!.at;
     expect(Math.abs(at(2) - at(1))).toBeLessThan(250); // different shops: not spaced
@@ -206,7 +242,7 @@ describe('rate limits by credential', () => {
 });
 
 describe('streams', () => {
-  const chat = defineEndpoint({ method: 'POST', path: '/chat', body: z.looseObject({}), response: z.unknown(), retrySafe: false });
+  const chat = defineEndpoint({ name: 'chat.stream', method: 'POST', path: '/chat', body: z.looseObject({}), response: z.unknown(), retrySafe: false });
 
   it('streams an SSE body event by event through the pipeline', async () => {
     const encoder = new TextEncoder();
@@ -224,7 +260,7 @@ describe('streams', () => {
         ),
       ),
     ]);
-    const res = await echoClient({ dispatcher }).stream(chat, { body: { q: 1 } });
+    const res = await echoClient({ dispatcher }).stream({ endpoint: chat, params: { q: 1 } });
     const events = [];
     for await (const e of parseSSE(res.body)) events.push(e);
     expect(events.map((e) => [e.event, e.data])).toEqual([
@@ -237,7 +273,7 @@ describe('streams', () => {
     const dispatcher = createMswDispatcher([
       http.post(`${ORIGIN}/chat`, () => HttpResponse.json({ code: 403, message: 'scope', request_id: 'r-s' }, { status: 403 })),
     ]);
-    const err = await echoClient({ dispatcher }).stream(chat, { body: {} }).catch((e) => e);
+    const err = await rejectionOf(echoClient({ dispatcher }).stream({ endpoint: chat, params: {} }));
     expect(err).toBeInstanceOf(PermissionError);
     expect(err.requestId).toBe('r-s');
   });

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, ConfigurationError, ConnectionError, TimeoutError } from '../../src/core/errors/index.js';
 import { sendRequest } from '../../src/core/send-request.js';
 import type { TransportRequest } from '../../src/core/http.js';
-import { echoClient, ep } from './fixtures/echo-api.js';
+import { echoClient, ep, type EchoItem } from './fixtures/echo-api.js';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -177,7 +177,7 @@ describe('dispatchers with the legacy handler API', () => {
 describe('base URL', () => {
   it('keeps a base path in front of every request path', async () => {
     const { origin, hits } = await serve((_req, res) => res.end('{"code":0,"request_id":"r","data":{"id":"5","name":"item 5"}}'));
-    const item = await echoClient({ baseURL: `${origin}/api/v2/`, dispatcher: agent() }).request(ep.item, { path: { id: 5 } });
+    const item = await echoClient({ baseURL: `${origin}/api/v2/`, dispatcher: agent() }).request<EchoItem>({ endpoint: ep.item, path: [5] });
     expect(item.name).toBe('item 5');
     expect(hits).toEqual(['/api/v2/items/5']);
   });

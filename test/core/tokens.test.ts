@@ -61,6 +61,7 @@ describe('token refresh', () => {
   });
 
   it('re-reads the store under the lock (another process refreshed meanwhile)', async () => {
+    // eslint-disable-next-line prefer-const -- assigned once, after the lock that reads it is built
     let store!: MemoryTokenStore<Tok>;
     const lock: RefreshLock = {
       async withLock(_key, fn) {

@@ -73,7 +73,7 @@ function checkEveryOrderOnce(rig: ShopRig, ids: readonly string[], verdict: Verd
 async function syncPageByPage(rig: ShopRig, c: SyncCase): Promise<SyncResult> {
   const ids: string[] = [];
   try {
-    for await (const order of rig.shop.orders.search({}, { page_size: PAGE_SIZE })) {
+    for await (const order of rig.shop.orders.search({ page_size: PAGE_SIZE })) {
       ids.push(order.id);
       if (ids.length % PAGE_SIZE === 0) c.afterPage?.(rig, ids.length / PAGE_SIZE);
     }
@@ -87,7 +87,7 @@ async function syncPageByPage(rig: ShopRig, c: SyncCase): Promise<SyncResult> {
 async function syncConcurrently(rig: ShopRig): Promise<SyncResult> {
   const size = ORDERS / CONCURRENT_CALLS;
   const calls = Array.from({ length: CONCURRENT_CALLS }, (_, i) =>
-    rig.shop.orders.search({}, { page_size: size, ...(i > 0 ? { page_token: encodeTikTokShopPageToken(i * size) } : {}) }),
+    rig.shop.orders.search({ page_size: size, ...(i > 0 ? { page_token: encodeTikTokShopPageToken(i * size) } : {}) }),
   );
   const settled = await Promise.allSettled(calls);
   const ids = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value.items.map((o) => o.id) : []));
@@ -101,7 +101,7 @@ async function runExhausted(rig: ShopRig, exhausted: NonNullable<SyncCase['exhau
   for (const rule of exhausted.rules ?? []) rig.emu.faults.add(rule);
   exhausted.arrange?.(rig);
   const before = rig.emu.faults.count('POST', SEARCH);
-  const error = await rig.shop.orders.search({}, { page_size: PAGE_SIZE }).then(
+  const error = await rig.shop.orders.search({ page_size: PAGE_SIZE }).then(
     () => undefined,
     (e: unknown) => e,
   );

@@ -29,7 +29,7 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
       echoClient({ baseURL: server.url, rateLimit: new RedisRateLimiter({ redis: connect(), prefix: p, limit: 5, windowMs: 300 }) }),
     );
     const started = Date.now();
-    const items = await Promise.all(clients.flatMap((c) => Array.from({ length: 10 }, (_, i) => c.request(ep.item, { path: { id: i } }))));
+    const items = await Promise.all(clients.flatMap((c) => Array.from({ length: 10 }, (_, i) => c.request({ endpoint: ep.item, path: [i] }))));
     expect(items).toHaveLength(30);
     const arrivals = server.faults.requests('GET').map((r) => r.at);
     expect(arrivals).toHaveLength(30);
@@ -42,7 +42,7 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
     const server = await serve();
     server.faults.add({ path: /^\/items\/[01]$/, kind: 'delay', ms: 400, times: 2 });
     const client = echoClient({ baseURL: server.url, rateLimit: new RedisRateLimiter({ redis: connect(), prefix: `${prefix}hold:`, limit: 2, windowMs: 200 }) });
-    await Promise.all([0, 1, 2, 3].map((id) => client.request(ep.item, { path: { id } })));
+    await Promise.all([0, 1, 2, 3].map((id) => client.request({ endpoint: ep.item, path: [id] })));
     const at = server.faults.requests('GET').map((r) => r.at);
     // Requests 3 and 4 start one window after 1 and 2 finished (~400 ms), not one window after they started.
     expect((at[2] ?? 0) - (at[0] ?? 0)).toBeGreaterThanOrEqual(580);
@@ -53,7 +53,7 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
     server.faults.add({ path: /^\/items\/[01]$/, kind: 'delay', ms: 400, times: 2 });
     const limiter = new RedisRateLimiter({ redis: connect(), prefix: `${prefix}nohold:`, limit: 2, windowMs: 200, holdMs: 0 });
     const client = echoClient({ baseURL: server.url, rateLimit: limiter });
-    await Promise.all([0, 1, 2, 3].map((id) => client.request(ep.item, { path: { id } })));
+    await Promise.all([0, 1, 2, 3].map((id) => client.request({ endpoint: ep.item, path: [id] })));
     const at = server.faults.requests('GET').map((r) => r.at);
     expect((at[2] ?? 0) - (at[0] ?? 0)).toBeLessThan(380);
   });
