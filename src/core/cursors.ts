@@ -40,7 +40,7 @@ export type FieldPath = string | readonly string[];
  * Opaque-token paging (TikTok Shop: `page_token` in, `next_page_token` out). The cursor is the token. Stops when
  * the token is empty or missing, and when the server hands back the token it was sent (a loop otherwise).
  */
-export function pageTokenCursor<K extends string>(opts: { items: K; tokenParam: string; nextToken: FieldPath }): CursorStyle<K> {
+export function pageTokenCursor<K extends string>(opts: { items: K; tokenParam: string; nextToken: FieldPath }): CursorStyle<NoInfer<K>> {
   return {
     itemsField: opts.items,
     kind: 'page-token',
@@ -65,7 +65,7 @@ export function pageNumberCursor<K extends string>(opts: {
   total?: FieldPath;
   pageSize?: FieldPath;
   firstPage?: number;
-}): CursorStyle<K> {
+}): CursorStyle<NoInfer<K>> {
   const first = opts.firstPage ?? 1;
   return {
     itemsField: opts.items,
@@ -81,7 +81,7 @@ export function pageNumberCursor<K extends string>(opts: {
       return { [opts.pageParam]: current + 1 };
     },
     at: (params, cursor) => ({ ...params, [opts.pageParam]: (cursor as Record<string, number>)[opts.pageParam] }),
-    accepts: (cursor) => isPageObject(cursor, opts.pageParam),
+    accepts: (cursor) => isPageObject(cursor, opts.pageParam, first),
   };
 }
 
@@ -99,7 +99,7 @@ export function pageNoHasMoreCursor<K extends string>(opts: {
   hasMore: FieldPath;
   total?: FieldPath;
   firstPage?: number;
-}): CursorStyle<K> {
+}): CursorStyle<NoInfer<K>> {
   const first = opts.firstPage ?? 1;
   const pagination = (params: ListParams) => (params?.[opts.pageObject] ?? {}) as Record<string, unknown>;
   return {
@@ -123,7 +123,7 @@ export function pageNoHasMoreCursor<K extends string>(opts: {
       ...params,
       [opts.pageObject]: { ...pagination(params), [opts.pageParam]: (cursor as Record<string, number>)[opts.pageParam] },
     }),
-    accepts: (cursor) => isPageObject(cursor, opts.pageParam),
+    accepts: (cursor) => isPageObject(cursor, opts.pageParam, first),
   };
 }
 
@@ -137,10 +137,10 @@ export function foreignCursor(api: string, endpoint: string, style: CursorStyle,
   });
 }
 
-function isPageObject(cursor: unknown, key: string): boolean {
+function isPageObject(cursor: unknown, key: string, first: number): boolean {
   if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return false;
   const n = (cursor as Record<string, unknown>)[key];
-  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= first;
 }
 
 function segments(path: FieldPath): readonly string[] {

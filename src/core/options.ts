@@ -84,10 +84,21 @@ export function splitBaseURL(api: string, baseURL: string): { origin: string; ba
   try {
     url = new URL(baseURL);
   } catch {
-    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
+    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(baseURL)}`);
+    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`);
+  }
+  // Credentials in a URL would be dropped by the transport and shown by every log line that prints the URL.
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      `${api}: baseURL must not contain a user or password (got ${url.protocol}//***@${url.host}): pass credentials through the client's options.`,
+    );
   }
   return { origin: url.origin, basePath: url.pathname === '/' ? '' : url.pathname };
+}
+
+/** A URL-ish string with any `user:password@` part masked, for error messages. */
+function withoutUserInfo(text: string): string {
+  return text.replace(/\/\/[^/@]*@/, '//***@');
 }

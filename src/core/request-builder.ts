@@ -41,7 +41,7 @@ export function planCall(api: string, init: CallInit, defaults: { headers: Recor
   const split = splitParams(api, endpoint, init.params);
   const parsedQuery = endpoint.query ? checkParams(api, endpoint, endpoint.query, split.query) : split.query;
   const query = toQueryRecord(parsedQuery);
-  if (options?.extraQuery) Object.assign(query, options.extraQuery);
+  if (options?.extraQuery) addExtraQuery(api, endpoint, query, options.extraQuery);
   const headers = options?.headers ? { ...defaults.headers, ...lowerKeys(options.headers) } : { ...defaults.headers };
   let body: WireBody;
   if (init.rawBody) {
@@ -96,6 +96,21 @@ function checkParams(api: string, endpoint: AnyEndpoint, schema: NonNullable<Any
     endpoint: endpoint.id,
     issues: toIssues(result.error).map((i) => ({ ...i, path: ['params', ...i.path] })),
   });
+}
+
+/** `options.extraQuery` is for parameters the route does not declare; a declared one goes in `params`, where it is checked. */
+function addExtraQuery(api: string, endpoint: AnyEndpoint, query: Record<string, string>, extra: Record<string, string>) {
+  const declared = endpoint.layout.queryKeys;
+  for (const k in extra) {
+    if (declared?.has(k)) {
+      throw new InvalidParamsError({
+        api,
+        endpoint: endpoint.id,
+        issues: [{ path: ['options', 'extraQuery', k], message: 'is a parameter of this endpoint: pass it in params, where it is checked' }],
+      });
+    }
+    query[k] = extra[k]!;
+  }
 }
 
 export function lowerKeys(h: Record<string, string>): Record<string, string> {

@@ -80,3 +80,17 @@ describe('query strings', () => {
     expect(() => encodeQuery({ k: '\ud800' })).toThrow(URIError);
   });
 });
+
+describe('item types of list routes', () => {
+  it('derives the item type from a cursor written inline in the route (checked by npm run typecheck)', () => {
+    const route = defineEndpoint({
+      name: 'orders.search',
+      method: 'GET',
+      path: '/orders',
+      response: z.object({ orders: z.array(z.object({ id: z.string() })), next: z.string() }),
+      paging: pageTokenCursor({ items: 'orders', tokenParam: 't', nextToken: 'data.next' }),
+    });
+    expectTypeOf<EndpointItem<typeof route>>().toEqualTypeOf<{ id: string }>();
+    expect(route.paging.itemsField).toBe('orders');
+  });
+});

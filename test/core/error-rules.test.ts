@@ -139,6 +139,12 @@ describe('toApiError: an API table', () => {
     expect(toApiError('Echo', 'GET /x', rules, facts({ status: 503, code: 105002 })).retryable).toBe(true);
   });
 
+  it('a rule naming a retryable class without saying retryable keeps the class default, on any status', () => {
+    const only = errorRules([[1, { cls: RateLimitError }], [2, { cls: ServerError }]]);
+    expect(toApiError('Echo', 'GET /x', only, facts({ status: 200, code: 1 })).retryable).toBe(true);
+    expect(toApiError('Echo', 'GET /x', only, facts({ status: 400, code: 2 })).retryable).toBe(true);
+  });
+
   it('a byMessage rule tells apart the conditions of one code, and falls back to the code rule', () => {
     const key = toApiError('Echo', 'GET /x', rules, facts({ code: 36009004, message: 'invalid app_key' }));
     expect(key).toBeInstanceOf(AuthenticationError);

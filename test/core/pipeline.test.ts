@@ -187,6 +187,19 @@ describe('secrets at rest', () => {
     expect(inspect(client)).toContain("api: 'Echo'");
     expect(JSON.stringify(items)).toBe('{}');
   });
+
+  it('refuses a baseURL with a user or password at construction, without echoing the password', () => {
+    const err = (() => {
+      try {
+        echoClient({ baseURL: 'https://user:pa55word@echo.test' });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err?.name).toBe('ConfigurationError');
+    expect(err?.message).toMatch(/must not contain a user or password \(got https:\/\/\*\*\*@echo\.test\)/);
+    expect(err?.message).not.toContain('pa55word');
+  });
 });
 
 describe('pagination through the pipeline', () => {

@@ -39,7 +39,7 @@ export class RateLimitError extends ApiError {
 
   /** `retryAfter` defaults to the response's Retry-After header (seconds or HTTP date). */
   constructor(init: ApiErrorInit & { retryAfter?: number | undefined }) {
-    super({ retryable: true, ...init });
+    super({ ...init, retryable: init.retryable ?? true });
     this.retryAfter = init.retryAfter ?? parseRetryAfter(init.headers?.['retry-after']);
   }
 
@@ -53,7 +53,7 @@ export class ServerError extends ApiError {
   override name = 'ServerError';
 
   constructor(init: ApiErrorInit) {
-    super({ retryable: true, ...init });
+    super({ ...init, retryable: init.retryable ?? true });
   }
 
   protected override defaultHint() {

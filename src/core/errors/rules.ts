@@ -67,7 +67,8 @@ export function toApiError(api: string, endpoint: string, rules: ErrorRules, f: 
     code: f.code ?? f.status,
     message: f.message,
     requestId: f.requestId,
-    retryable: rule?.retryable ?? isRetryableStatus(status),
+    // Unsaid by the rule: retryable when the status says so, else the class decides (ServerError, RateLimitError: yes).
+    retryable: rule?.retryable ?? (isRetryableStatus(status) ? true : undefined),
     hint: rule?.hint,
     docsUrl: f.docsUrl,
     headers: f.headers,
