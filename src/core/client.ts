@@ -1,12 +1,13 @@
 import { inspect } from 'node:util';
 import type { Dispatcher } from 'undici';
 import type { AuthStrategy, PreparedRequest } from './auth.js';
+import { failedBeforeSending, waitForAuth } from './auth-wait.js';
 import { decodeBody, secretsOf } from './decode.js';
 import type { AnyEndpoint, EndpointResponse } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
 import { compiledSafeParse } from './compiled-schema.js';
 import { ApiError, ResponseValidationError } from './errors/index.js';
-import { createAgent, type StreamResponse, type TransportResponse } from './http.js';
+import { createAgent, type Deadline, type StreamResponse, type TransportResponse } from './http.js';
 import { openStream } from './open-stream.js';
 import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
@@ -41,6 +42,8 @@ type Send<T, M extends ResponseMeta> = (this: CoreClient<M>, req: PreparedReques
 interface CallState {
   /** The auth strategy's one recovery (token refresh, clock skew) has been used. */
   recovered: boolean;
+  /** When the call must be over, if it has a deadline. */
+  deadline: Deadline | undefined;
 }
 
 /**
@@ -147,7 +150,9 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    */
   private async withRetries<T>(plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
     const started = Date.now();
-    const state: CallState = { recovered: false };
+    const deadline = init.deadline ?? this.deadline;
+    // One budget per call: `deadline` runs from here and bounds every attempt, the first one too.
+    const state: CallState = { recovered: false, deadline: deadline === undefined ? undefined : { at: started + deadline, ms: deadline } };
     try {
       return await this.attempt(plan, init, send, 1, state);
     } catch (error) {
@@ -155,7 +160,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
         policy: init.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.maxRetries },
         retrySafe: plan.endpoint.retrySafe,
         signal: init.signal,
-        deadline: init.deadline ?? this.deadline,
+        deadline,
         log: this.log,
         what: `${this.api} ${plan.endpoint.id}`,
       }, started);
@@ -164,15 +169,19 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
 
   private async attempt<T>(plan: CallPlan, init: CallInit, send: Send<T, M>, attemptNumber: number, state: CallState): Promise<T> {
     const req = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
+    if (state.deadline) req.deadline = state.deadline;
     try {
       return await this.limited(req, plan, init, send);
     } catch (err) {
       // One recovery per call (token refresh, clock skew), replayed at once and not counted as a retry.
       // A recover() that declines (a 503 is not its business) must not use up the call's one recovery.
       if (!state.recovered && err instanceof ApiError && plan.auth.recover) {
-        if (await plan.auth.recover(err, req)) {
+        // The refresh is waited for under the call's signal and deadline, like one made by apply().
+        if (await waitForAuth(plan.auth.recover(err, req), req, init.signal).catch(failedBeforeSending)) {
           state.recovered = true;
-          return await this.limited(prepareAttempt(this.api, this.baseURL, plan, attemptNumber), plan, init, send);
+          const replay = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
+          if (state.deadline) replay.deadline = state.deadline;
+          return await this.limited(replay, plan, init, send);
         }
       }
       throw err;
@@ -188,9 +197,10 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   private authorized<T>(req: PreparedRequest, plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
     // After the rate limiter: a signature's timestamp is fresh when the request leaves. A synchronous apply is
     // not awaited, and this is not an async function: no extra promise or microtask turn on every request.
-    // An apply() that throws is caught where `attempt` awaits this, like a rejection.
+    // An apply() that throws is caught where `attempt` awaits this, like a rejection. Waiting for credentials (a
+    // token refresh) answers to the call's signal and deadline; its failure means nothing was sent (auth-wait.ts).
     const applied = plan.auth.apply(req);
-    if (applied) return applied.then(() => send.call(this, req, plan, init));
+    if (applied) return waitForAuth(applied, req, init.signal).then(() => send.call(this, req, plan, init), failedBeforeSending);
     return send.call(this, req, plan, init);
   }
 
@@ -232,6 +242,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       headers: req.headers,
       body: req.body,
       timeout: init.timeout ?? this.timeout,
+      deadline: req.deadline,
       signal: init.signal,
       dispatcher: this.dispatcher,
     };

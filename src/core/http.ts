@@ -21,8 +21,39 @@ export interface TransportRequest {
   body: WireBody;
   /** Per-attempt timeout in ms, covering headers and the whole body. */
   timeout: number;
+  /** The call's deadline, when it has one: an attempt's timer never runs past it. */
+  deadline?: Deadline | undefined;
   signal?: AbortSignal | undefined;
   dispatcher: Dispatcher;
+}
+
+/** A call's overall deadline: when it ends (epoch ms) and how long it was (ms, for messages). */
+export interface Deadline {
+  readonly at: number;
+  readonly ms: number;
+}
+
+/**
+ * How long an attempt's timer runs: its timeout, or the time left before the call's deadline when that is shorter
+ * (a TimeoutError then names the deadline, see {@link timeoutError}). Zero or less: the deadline has passed, send
+ * nothing.
+ */
+export function attemptTimeout(req: TransportRequest): number {
+  if (req.deadline === undefined) return req.timeout;
+  const left = req.deadline.at - Date.now();
+  return left < req.timeout ? left : req.timeout;
+}
+
+/** The TimeoutError of an attempt whose timer of `ms` fired (a deadline's when `ms` was cut short by it). */
+export function timeoutError(req: TransportRequest, ms: number, cause?: unknown): TimeoutError {
+  const byDeadline = req.deadline !== undefined && ms < req.timeout;
+  return new TimeoutError({
+    api: req.api,
+    endpoint: req.endpoint,
+    timeoutMs: byDeadline ? req.deadline!.ms : req.timeout,
+    deadline: byDeadline,
+    cause,
+  });
 }
 
 /** undici's origin and path of an absolute URL (for URLs given whole, like presigned upload URLs). */
@@ -48,10 +79,13 @@ const NOT_SENT_CODES = new Set([
   'ENETUNREACH',
 ]);
 
-/** The SDK error for an attempt that failed at `stage`. */
-export function failure(req: TransportRequest, err: unknown, stage: 'connect' | 'body', timedOut: boolean): Error {
+/**
+ * The SDK error for an attempt that failed at `stage`. `timedOut` is the length of the attempt's timer when that
+ * timer ended it (see {@link attemptTimeout}), else undefined.
+ */
+export function failure(req: TransportRequest, err: unknown, stage: 'connect' | 'body', timedOut: number | undefined): Error {
   if (req.signal?.aborted) return new AbortError(undefined, { cause: err });
-  if (timedOut) return new TimeoutError({ api: req.api, endpoint: req.endpoint, timeoutMs: req.timeout, cause: err });
+  if (timedOut !== undefined) return timeoutError(req, timedOut, err);
   const code = errorCode(err);
   return new ConnectionError({
     api: req.api,

@@ -17,7 +17,11 @@ export interface CoreOptions {
   maxRetries?: number;
   /** Cap in ms for any wait between attempts, including the server's Retry-After. Default 60 000. */
   maxRetryDelay?: number;
-  /** Overall time budget in ms for one call, all attempts and waits included. Default: none. */
+  /**
+   * Overall time budget in ms for one call: every attempt (the first too: an attempt's timeout is cut to the time
+   * left), every wait between attempts, and any wait for a token refresh. Past it the call throws TimeoutError.
+   * Default: none (each attempt has `timeout`, retries add up).
+   */
   deadline?: number;
   /**
    * undici dispatcher to send through. Default: one keep-alive Agent per client. Tests pass the emulator's

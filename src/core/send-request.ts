@@ -1,6 +1,6 @@
 import { errors as undiciErrors, type Dispatcher } from 'undici';
 import { AbortError } from './errors/index.js';
-import { failure, flattenHeaders, type TransportRequest, type TransportResponse } from './http.js';
+import { attemptTimeout, failure, flattenHeaders, timeoutError, type TransportRequest, type TransportResponse } from './http.js';
 
 /**
  * Sends one attempt and reads the whole body. Failures become ConnectionError / TimeoutError / AbortError;
@@ -37,10 +37,12 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
   private stopReason: Error | undefined;
   private settled = false;
   private started = false;
-  private timedOut = false;
+  /** The timer's length when it ended the attempt. */
+  private timedOut: number | undefined = undefined;
   private status = 0;
   private headers: Record<string, string> = EMPTY_HEADERS;
   private chunks: Buffer[] = [];
+  private readonly timerMs: number;
   private readonly timer: NodeJS.Timeout;
   private readonly onUserAbort: (() => void) | undefined;
 
@@ -50,7 +52,10 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     private readonly reject: (err: Error) => void,
   ) {
     if (req.signal?.aborted) throw new AbortError();
-    this.timer = setTimeout(onExchangeTimeout, req.timeout, this);
+    this.timerMs = attemptTimeout(req);
+    // The call's deadline has passed already: nothing is sent.
+    if (this.timerMs <= 0) throw timeoutError(req, this.timerMs);
+    this.timer = setTimeout(onExchangeTimeout, this.timerMs, this);
     if (req.signal) {
       this.onUserAbort = () => this.stop();
       req.signal.addEventListener('abort', this.onUserAbort, { once: true });
@@ -60,7 +65,7 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
   /** Ends the attempt early (timeout or the caller's signal): settles now, and aborts undici's side. */
   stop(timedOut = false): void {
     if (this.settled) return;
-    this.timedOut = timedOut;
+    if (timedOut) this.timedOut = this.timerMs;
     this.stopReason = new undiciErrors.RequestAbortedError();
     this.fail(this.stopReason);
     if (this.controller) this.controller.abort(this.stopReason);

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, ConfigurationError } from '../../src/core/errors/index.js';
+import { AbortError, AuthenticationError, ConfigurationError, TimeoutError } from '../../src/core/errors/index.js';
 import { MemoryTokenStore } from '../../src/core/tokens.js';
 import { LocalService, MERCHANT_TOKEN_PATH, type MerchantToken } from '../../src/local-service/index.js';
 import { LOCAL_SERVICE_TEST_ACCESS_TOKEN, LOCAL_SERVICE_TEST_CREDENTIALS } from '../../src/testing/local-service/index.js';
@@ -122,5 +122,26 @@ describe('client credentials: merchant tokens obtained and refreshed by the clie
     expect(emu.faults.count('POST', MERCHANT_TOKEN_PATH)).toBe(1);
     expect(emu.faults.count('POST', CATEGORIES)).toBe(0);
     expect(inspect(ls)).not.toContain('wrong_secret_value_42');
+  });
+});
+
+describe('merchant tokens under hostile conditions', () => {
+  it('one retry budget per call: calls on a hung token endpoint ask for at most maxRetries + 1 tokens', async () => {
+    const { emu, ls } = withCredentials({ timeout: 150, rateLimit: false });
+    emu.faults.add({ method: 'POST', path: MERCHANT_TOKEN_PATH, kind: 'delay', ms: 10_000, times: Infinity });
+    const results = await Promise.all(Array.from({ length: 50 }, () => ls.products.categories(params).catch((e: unknown) => e)));
+    expect(results.every((r) => r instanceof TimeoutError)).toBe(true);
+    expect(emu.faults.count('POST', MERCHANT_TOKEN_PATH)).toBeLessThanOrEqual(3);
+    expect(emu.faults.count('POST', CATEGORIES)).toBe(0);
+  });
+
+  it('an abort while the call waits for its token ends it at once', async () => {
+    const { emu, ls } = withCredentials({ timeout: 5_000 });
+    emu.faults.add({ method: 'POST', path: MERCHANT_TOKEN_PATH, kind: 'delay', ms: 2_000 });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const started = Date.now();
+    await expect(ls.products.categories(params, { signal: ac.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(1_500);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError } from '../../src/core/errors/index.js';
+import { AbortError, AuthenticationError, TimeoutError } from '../../src/core/errors/index.js';
 import { TikTokShop, type TokenSet, type TikTokShopTokenStore } from '../../src/tiktok-shop/index.js';
 import {
   createTikTokShopEmulator,
@@ -148,5 +148,50 @@ describe('automatic refresh', () => {
     const older = { ...emu.state.issueTokens(), access_token_expire_in: newer.access_token_expire_in - 100 };
     const seller = app.seller(older);
     expect((await seller.tokens()).access_token).toBe(newer.access_token);
+  });
+});
+
+describe('refresh under hostile conditions', () => {
+  const past = () => Math.floor(Date.now() / 1000) - 10;
+
+  it('an abort while the call waits for a hung refresh ends that call at once; the refresh goes on for the others', async () => {
+    const emu = createTikTokShopEmulator();
+    emu.faults.add({ path: REFRESH_PATH, kind: 'delay', ms: 800 });
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, timeout: 5_000 });
+    const seller = app.seller({ ...emu.state.issueTokens(), access_token_expire_in: past() });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const started = Date.now();
+    const patient = seller.authorization.getShops();
+    const aborted = await seller.authorization.getShops({ signal: ac.signal }).catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(700); // before the refresh answered
+    expect(await patient).toHaveLength(2);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
+  });
+
+  it('one retry budget per call: 200 calls on a hung token host send at most maxRetries + 1 refreshes', async () => {
+    const emu = createTikTokShopEmulator();
+    emu.faults.add({ path: REFRESH_PATH, kind: 'delay', ms: 10_000, times: Infinity });
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, timeout: 150 });
+    const seller = app.seller({ ...emu.state.issueTokens(), access_token_expire_in: past() });
+    const started = Date.now();
+    const results = await Promise.all(Array.from({ length: 200 }, () => seller.authorization.getShops().catch((e: unknown) => e)));
+    expect(results.every((r) => r instanceof TimeoutError)).toBe(true);
+    // Each call: 3 attempts, each waiting for the refresh shared with the others. The refresh does not retry itself.
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBeLessThanOrEqual(3);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('the deadline bounds a call waiting for a refresh', async () => {
+    const emu = createTikTokShopEmulator();
+    emu.faults.add({ path: REFRESH_PATH, kind: 'delay', ms: 10_000, times: Infinity });
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, timeout: 5_000, deadline: 200 });
+    const seller = app.seller({ ...emu.state.issueTokens(), access_token_expire_in: past() });
+    const started = Date.now();
+    const err = await seller.authorization.getShops().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect((err as Error).message).toMatch(/overall deadline/);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
