@@ -7,11 +7,12 @@ import type { AnyEndpoint, EndpointResponse } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
 import { compiledSafeParse } from './compiled-schema.js';
 import { ApiError, ResponseValidationError } from './errors/index.js';
-import { createAgent, type Deadline, type StreamResponse, type TransportResponse } from './http.js';
+import { createAgent, type Deadline, type ResponseLimits, type StreamResponse, type TransportResponse } from './http.js';
 import { openStream } from './open-stream.js';
+import { readStreamText } from './stream-body.js';
 import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
-import { splitBaseURL, type CoreOptions } from './options.js';
+import { responseLimits, splitBaseURL, type CoreOptions } from './options.js';
 import { PagePromise, type CursorStyle, type RawPage } from './pagination.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { redactText, redactUrl, redactValue } from './redact.js';
@@ -66,6 +67,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   private readonly limitScope: RateLimitOptions['scope'];
   private readonly validation: NonNullable<CoreOptions['validation']>;
   private readonly defaultHeaders: Record<string, string>;
+  private readonly limits: ResponseLimits;
 
   constructor(
     private readonly def: ApiDefinition<M>,
@@ -85,6 +87,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     this.deadline = options.deadline;
     this.validation = options.validation ?? 'strict';
     this.defaultHeaders = lowerKeys(options.defaultHeaders ?? {});
+    this.limits = responseLimits(def.name, options);
     const rl = options.rateLimit === undefined ? def.defaultRateLimit : options.rateLimit;
     if (rl && 'schedule' in rl) {
       this.limiter = rl;
@@ -206,10 +209,10 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
 
   /** A stream attempt: success returns the open stream; an error status is read whole and becomes the API's error. */
   private async streamAttempt(req: PreparedRequest, plan: CallPlan, init: CallInit): Promise<StreamResponse> {
-    const res = await openStream(this.transportRequest(req, init));
+    const transport = this.transportRequest(req, init);
+    const res = await openStream(transport);
     if (res.status >= 200 && res.status < 300) return res;
-    let text = '';
-    for await (const chunk of res.body) text += Buffer.from(chunk).toString('utf8');
+    const text = await readStreamText(res.body, transport); // under maxResponseBytes, like any body
     this.unwrap(req, plan.auth, { status: res.status, headers: res.headers, text });
     throw new ApiError({ api: this.api, endpoint: req.endpoint.id, status: res.status, message: 'unexpected status for a stream', headers: res.headers });
   }
@@ -245,6 +248,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       deadline: req.deadline,
       signal: init.signal,
       dispatcher: this.dispatcher,
+      limits: this.limits,
     };
   }
 

@@ -19,13 +19,24 @@ export interface TransportRequest {
   method: HttpMethod;
   headers: Record<string, string>;
   body: WireBody;
-  /** Per-attempt timeout in ms, covering headers and the whole body. */
+  /** Per-attempt timeout in ms, covering headers and the whole body (for a stream: headers, then each wait for data). */
   timeout: number;
   /** The call's deadline, when it has one: an attempt's timer never runs past it. */
   deadline?: Deadline | undefined;
   signal?: AbortSignal | undefined;
   dispatcher: Dispatcher;
+  /** The client's body limits (one object per client). Default: {@link DEFAULT_LIMITS}. */
+  limits?: ResponseLimits | undefined;
 }
+
+/** The `maxResponseBytes` and `maxStreamEventBytes` client options. */
+export interface ResponseLimits {
+  readonly maxResponseBytes: number;
+  readonly maxStreamEventBytes: number;
+}
+
+/** 64 MiB for a body read whole (pages of a few hundred KiB are the norm), 1 MiB for one stream event. */
+export const DEFAULT_LIMITS: ResponseLimits = Object.freeze({ maxResponseBytes: 64 * 1024 * 1024, maxStreamEventBytes: 1024 * 1024 });
 
 /** A call's overall deadline: when it ends (epoch ms) and how long it was (ms, for messages). */
 export interface Deadline {

@@ -1,5 +1,7 @@
+import { constants as bufferConstants } from 'node:buffer';
 import type { Dispatcher } from 'undici';
 import { ConfigurationError } from './errors/index.js';
+import { DEFAULT_LIMITS, type ResponseLimits } from './http.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 import type { ValidationMode } from './validation.js';
@@ -23,6 +25,18 @@ export interface CoreOptions {
    * Default: none (each attempt has `timeout`, retries add up).
    */
   deadline?: number;
+  /**
+   * Largest response body in bytes the client reads into memory. Counted as the body arrives: past it the request
+   * is aborted (the rest is never downloaded) and the call throws ResponseTooLargeError, not retried. Also caps an
+   * error body of a stream. Default 67 108 864 (64 MiB); at most 536 870 888, the longest string Node can hold.
+   */
+  maxResponseBytes?: number;
+  /**
+   * Longest server-sent event in bytes (its lines up to the blank line that ends it, so also the longest line) a
+   * stream may send. Past it the stream is closed and iteration throws ResponseTooLargeError, so a server that
+   * never ends a line cannot fill memory. Default 1 048 576 (1 MiB).
+   */
+  maxStreamEventBytes?: number;
   /**
    * undici dispatcher to send through. Default: one keep-alive Agent per client. Tests pass the emulator's
    * dispatcher here; proxies pass a ProxyAgent.
@@ -48,6 +62,23 @@ export interface CoreOptions {
   logLevel?: LogLevel | 'off';
   /** Extra headers on every request. */
   defaultHeaders?: Record<string, string>;
+}
+
+/**
+ * The client's body limits, checked when the client is built. A body is decoded into one string, so a limit above
+ * the longest string the runtime can hold would turn an oversized body back into a crash instead of an error.
+ */
+export function responseLimits(api: string, options: CoreOptions): ResponseLimits {
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_LIMITS.maxResponseBytes;
+  const maxStreamEventBytes = options.maxStreamEventBytes ?? DEFAULT_LIMITS.maxStreamEventBytes;
+  const max = bufferConstants.MAX_STRING_LENGTH;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0 || maxResponseBytes > max) {
+    throw new ConfigurationError(`${api}: maxResponseBytes must be an integer from 1 to ${max}, got ${String(maxResponseBytes)}`);
+  }
+  if (!Number.isSafeInteger(maxStreamEventBytes) || maxStreamEventBytes <= 0) {
+    throw new ConfigurationError(`${api}: maxStreamEventBytes must be a positive integer, got ${String(maxStreamEventBytes)}`);
+  }
+  return Object.freeze({ maxResponseBytes, maxStreamEventBytes });
 }
 
 /** Options for one call; they override the client's. */

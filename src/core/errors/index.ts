@@ -16,4 +16,5 @@ export { ResponseValidationError, InvalidParamsError, type ValidationIssue } fro
 export { TaskFailedError, TaskTimeoutError } from './task-errors.js';
 export { WebhookVerificationError } from './webhook-error.js';
 export { SseStreamError } from './sse-error.js';
+export { ResponseTooLargeError, type ResponseLimit } from './response-too-large-error.js';
 export { ConfigurationError } from './configuration-error.js';
