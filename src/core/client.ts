@@ -12,7 +12,7 @@ import { openStream } from './open-stream.js';
 import { readStreamText } from './stream-body.js';
 import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
-import { responseLimits, splitBaseURL, type CoreOptions } from './options.js';
+import { checkHeaders, responseLimits, splitBaseURL, type CoreOptions } from './options.js';
 import { PagePromise, type CursorStyle, type RawPage } from './pagination.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { redactText, redactUrl, redactValue } from './redact.js';
@@ -86,7 +86,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     this.timeout = options.timeout ?? 60_000;
     this.deadline = options.deadline;
     this.validation = options.validation ?? 'strict';
-    this.defaultHeaders = lowerKeys(options.defaultHeaders ?? {});
+    this.defaultHeaders = checkHeaders(def.name, lowerKeys(options.defaultHeaders ?? {}));
     this.limits = responseLimits(def.name, options);
     const rl = options.rateLimit === undefined ? def.defaultRateLimit : options.rateLimit;
     if (rl && 'schedule' in rl) {

@@ -1,7 +1,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import type { HttpMethod } from './endpoint.js';
 import type { WireBody } from './auth.js';
-import { AbortError, ConnectionError, TimeoutError } from './errors/index.js';
+import { AbortError, ConfigurationError, ConnectionError, TimeoutError } from './errors/index.js';
 
 /** Default keep-alive agent options: long-lived sockets for APIs called at volume. */
 export function createAgent(): Agent {
@@ -98,6 +98,15 @@ export function failure(req: TransportRequest, err: unknown, stage: 'connect' | 
   if (req.signal?.aborted) return new AbortError(undefined, { cause: err });
   if (timedOut !== undefined) return timeoutError(req, timedOut, err);
   const code = errorCode(err);
+  // undici refuses to build the request (a header value with CR/LF, as a token pasted with its line break):
+  // nothing left this process, and sending it again would fail the same way.
+  if (code === 'UND_ERR_INVALID_ARG') {
+    return new ConfigurationError(
+      `${req.api} ${req.endpoint}: the request could not be built (${(err as Error).message}); nothing was sent. ` +
+        'A header value holds a character HTTP forbids (a line break in a token, an API key or a defaultHeaders value?).',
+      { cause: err },
+    );
+  }
   return new ConnectionError({
     api: req.api,
     endpoint: req.endpoint,

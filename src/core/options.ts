@@ -60,7 +60,7 @@ export interface CoreOptions {
   logger?: Logger;
   /** Minimum level logged. Default: SOCIAL_COMMERCE_LOG or 'warn'. */
   logLevel?: LogLevel | 'off';
-  /** Extra headers on every request. */
+  /** Extra headers on every request. A value with a line break or a control character throws ConfigurationError. */
   defaultHeaders?: Record<string, string>;
 }
 
@@ -79,6 +79,29 @@ export function responseLimits(api: string, options: CoreOptions): ResponseLimit
     throw new ConfigurationError(`${api}: maxStreamEventBytes must be a positive integer, got ${String(maxStreamEventBytes)}`);
   }
   return Object.freeze({ maxResponseBytes, maxStreamEventBytes });
+}
+
+// What undici accepts in a header value (its own check, done when a request is dispatched): tab, printable ASCII
+// and latin-1. CR and LF above all: a header that could split the request in two.
+const INVALID_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * `defaultHeaders` checked when the client is built: a value undici would refuse (a pasted token with its line
+ * break) fails here with a clear message instead of on every call. Values are never quoted: they may be secrets.
+ */
+export function checkHeaders(api: string, headers: Record<string, string>): Record<string, string> {
+  for (const name in headers) {
+    const value = headers[name];
+    if (!HEADER_NAME.test(name)) throw new ConfigurationError(`${api}: defaultHeaders has an invalid header name ${JSON.stringify(name)}`);
+    if (typeof value !== 'string' || INVALID_HEADER_VALUE.test(value)) {
+      throw new ConfigurationError(
+        `${api}: defaultHeaders[${JSON.stringify(name)}] is not a valid header value (a line break or control character?); ` +
+          'trim the value (the value itself is not shown: it may be a secret)',
+      );
+    }
+  }
+  return headers;
 }
 
 /** Options for one call; they override the client's. */

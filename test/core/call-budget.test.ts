@@ -1,13 +1,17 @@
 /**
  * One budget per call: the deadline bounds every attempt (the first too) and any wait for credentials; the
  * caller's signal ends a wait for credentials at once; a call whose credentials could not be had was never sent,
- * so it may be retried even when it is a write.
+ * so it may be retried even when it is a write. And a request undici refuses to build is the caller's
+ * configuration, not the network: nothing sent, nothing retried.
  */
 import { describe, expect, it } from 'vitest';
 import type { AuthStrategy } from '../../src/core/auth.js';
-import { AbortError, TimeoutError } from '../../src/core/errors/index.js';
-import { echoClient, ep } from './fixtures/echo-api.js';
+import { AbortError, ConfigurationError, TimeoutError } from '../../src/core/errors/index.js';
+import { echoClient, ep, keyAuth } from './fixtures/echo-api.js';
 import { fast, inProcess } from './fixtures/harness.js';
+import { useRawServers } from './fixtures/raw-server.js';
+
+const serve = useRawServers();
 
 /** Credentials that never come: a token refresh hanging on its host. */
 const hungAuth: AuthStrategy = { apply: () => new Promise<void>(() => {}) };
@@ -78,5 +82,30 @@ describe('waiting for credentials', () => {
     faults.add({ method: 'POST', kind: 'delay', ms: 5_000 });
     await expect(echoClient({ dispatcher, timeout: 30, ...fast }).request(ep.create, { body: { name: 'a' } })).rejects.toBeInstanceOf(TimeoutError);
     expect(faults.count()).toBe(1);
+  });
+});
+
+describe('headers undici refuses', () => {
+  it('a line break in a credential is a ConfigurationError: nothing sent, not retried, the value not quoted', async () => {
+    const server = await serve((_req, res) => res.end('{}'));
+    const key = 'echo_key_with_newline\r\nx-injected: 1';
+    const err = await echoClient({ baseURL: server.origin, auth: keyAuth(key), ...fast }).request(ep.item, { path: { id: 1 } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(/^Echo GET \/items\/\{id\}: the request could not be built .*nothing was sent/);
+    expect((err as Error).message).not.toContain('echo_key_with_newline');
+    expect(server.hits).toEqual([]);
+  });
+
+  it('the same for a stream', async () => {
+    const server = await serve((_req, res) => res.end('{}'));
+    const err = await echoClient({ baseURL: server.origin, auth: keyAuth('k\nx'), ...fast }).stream(ep.item, { path: { id: 1 } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect(server.hits).toEqual([]);
+  });
+
+  it('defaultHeaders with a line break fail when the client is built', () => {
+    expect(() => echoClient({ defaultHeaders: { 'x-tenant': 'a\r\nb' } })).toThrow(ConfigurationError);
+    expect(() => echoClient({ defaultHeaders: { 'bad name': 'a' } })).toThrow(/invalid header name/);
+    expect(() => echoClient({ defaultHeaders: { 'x-tenant': 'acme' } })).not.toThrow();
   });
 });
