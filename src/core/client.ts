@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import type { Dispatcher } from 'undici';
 import type { AuthStrategy, PreparedRequest } from './auth.js';
 import { failedBeforeSending, waitForAuth } from './auth-wait.js';
-import { decodeBody, secretsOf } from './decode.js';
+import { decodeBody, secretsOf, secretsOfAttempt } from './decode.js';
 import type { AnyEndpoint, EndpointResponse } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
 import { compiledSafeParse } from './compiled-schema.js';
@@ -15,7 +15,7 @@ import { Log } from './logger.js';
 import { checkHeaders, responseLimits, splitBaseURL, type CoreOptions } from './options.js';
 import { PagePromise, type CursorStyle, type RawPage } from './pagination.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
-import { redactText, redactUrl, redactValue } from './redact.js';
+import { redactUrl, redactValue } from './redact.js';
 import { lowerKeys, planCall, prepareAttempt, requestPath, requestUrl, type CallInit, type CallPlan } from './request-builder.js';
 import { DEFAULT_RETRY, retryAfterFailure, type RetryPolicy } from './retry.js';
 import { toIssues } from './validation.js';
@@ -126,7 +126,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   async call(endpoint: AnyEndpoint, init: CallInit): Promise<{ data: unknown; meta: M; body: unknown }> {
     const plan = planCall(this.api, endpoint, init, { headers: this.defaultHeaders, auth: this.def.auth });
     const raw = await this.withRetries(plan, init, this.exchange);
-    return { data: this.validate(endpoint, raw.data, raw.meta, raw.body), meta: raw.meta, body: raw.body };
+    return { data: this.validate(endpoint, raw.data, raw.meta, raw.body, plan.auth), meta: raw.meta, body: raw.body };
   }
 
   /**
@@ -253,8 +253,8 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   }
 
   private unwrap(req: PreparedRequest, auth: AuthStrategy, res: TransportResponse) {
-    const decoded = decodeBody(res, this.api, req.endpoint, auth);
     try {
+      const decoded = decodeBody(res, this.api, req.endpoint, auth);
       const { data, meta } = this.def.envelope.unwrap({
         api: this.api,
         endpoint: req.endpoint,
@@ -264,13 +264,14 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       });
       return { data, meta, body: decoded };
     } catch (err) {
-      // Servers echo credentials back in messages more often than one would think.
-      if (err instanceof ApiError) err.scrub((t) => redactText(t, secretsOf(auth)));
+      // Servers echo credentials back (in messages, headers, redirects) more often than one would think: the
+      // client's secrets and those this request was sending (a refresh token, an auth code) are scrubbed.
+      if (err instanceof ApiError) err.scrub(secretsOfAttempt(auth, req));
       throw err;
     }
   }
 
-  private validate(endpoint: AnyEndpoint, data: unknown, meta: M, body: unknown): unknown {
+  private validate(endpoint: AnyEndpoint, data: unknown, meta: M, body: unknown, auth: AuthStrategy): unknown {
     if (this.validation === 'off') return data;
     const result = compiledSafeParse(endpoint.response)(data);
     if (result.success) return result.data;
@@ -287,7 +288,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       endpoint: endpoint.id,
       requestId: meta.requestId,
       issues,
-      body: redactValue(body),
+      body: redactValue(body, secretsOf(auth)),
     });
   }
 

@@ -144,4 +144,17 @@ describe('merchant tokens under hostile conditions', () => {
     await expect(ls.products.categories(params, { signal: ac.signal })).rejects.toBeInstanceOf(AbortError);
     expect(Date.now() - started).toBeLessThan(1_500);
   });
+
+  it('a token endpoint echoing the client secret and refresh token it was sent: neither in the error', async () => {
+    const store = new MemoryTokenStore<MerchantToken>();
+    const { emu, ls } = withCredentials({ tokenStore: store });
+    const refresh = 'mrt.live_refresh_0123456789';
+    await store.set(MERCHANT, { merchant_id: MERCHANT, access_token: 'mat.old', refresh_token: refresh, expires_at: nowSeconds() - 1, refresh_expires_at: nowSeconds() + 3600 });
+    const echo = `bad request: client_secret ${LOCAL_SERVICE_TEST_CREDENTIALS.clientSecret} refresh ${refresh}`;
+    emu.faults.add({ method: 'POST', path: MERCHANT_TOKEN_PATH, kind: 'status', status: 503, times: Infinity, body: { error: 'server_error', error_description: echo, message: echo } });
+    const err = await ls.products.categories(params, { maxRetries: 0 }).catch((e: unknown) => e);
+    const texts = [(err as Error).message, inspect(err, { depth: 10 }), JSON.stringify(err)].join('\n');
+    expect(texts).not.toContain(LOCAL_SERVICE_TEST_CREDENTIALS.clientSecret);
+    expect(texts).not.toContain(refresh);
+  });
 });

@@ -1,5 +1,7 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { AbortError, AuthenticationError, TimeoutError } from '../../src/core/errors/index.js';
+import type { Logger } from '../../src/core/logger.js';
 import { TikTokShop, type TokenSet, type TikTokShopTokenStore } from '../../src/tiktok-shop/index.js';
 import {
   createTikTokShopEmulator,
@@ -193,5 +195,29 @@ describe('refresh under hostile conditions', () => {
     expect(err).toBeInstanceOf(TimeoutError);
     expect((err as Error).message).toMatch(/overall deadline/);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('a token host echoing the refresh token it was sent: not in the error, its fields or its inspection', async () => {
+    const emu = createTikTokShopEmulator();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast });
+    const tokens = { ...emu.state.issueTokens(), access_token_expire_in: past() };
+    const echo = `Invalid credentials. The refresh_token ${tokens.refresh_token} is invalid; you sent ${tokens.refresh_token}`;
+    emu.faults.add({ path: REFRESH_PATH, kind: 'status', status: 200, body: { code: 36009004, message: echo, request_id: 'ECHO', data: {} } });
+    const err = await app.seller(tokens).authorization.getShops().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    const texts = [(err as Error).message, inspect(err, { depth: 10 }), JSON.stringify(err)].join('\n');
+    expect(texts).toContain('is invalid');
+    expect(texts).not.toContain(tokens.refresh_token);
+  });
+
+  it('never logs the auth code being exchanged, at debug level either', async () => {
+    const emu = createTikTokShopEmulator();
+    const lines: string[] = [];
+    const put = (obj: unknown, msg?: string) => lines.push(`${msg ?? ''} ${inspect(obj, { depth: 10 })}`);
+    const logger: Logger = { debug: put, info: put, warn: put, error: put };
+    const app = new TikTokShop({ ...emu.clientOptions, maxRetryDelay: 5, logger, logLevel: 'debug' });
+    await app.auth.getAccessToken(TIKTOK_SHOP_TEST_AUTH_CODE);
+    expect(lines.some((l) => l.includes('/api/v2/token/get'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(TIKTOK_SHOP_TEST_AUTH_CODE);
   });
 });
