@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { AnyEndpoint, HttpMethod } from './endpoint.js';
 import type { ApiError } from './errors/index.js';
+import type { Deadline } from './http.js';
 
 /** A body as it goes on the wire: bytes/text are signed and sent as they are; a stream is sent, never signed. */
 export type WireBody = string | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array> | undefined;
@@ -29,6 +30,11 @@ export interface PreparedRequest {
    * sent), so that its `recover` fixes exactly what the server refused. Undefined until then.
    */
   authorizedWith: unknown;
+  /**
+   * Set by the pipeline when the call has a `deadline`: its attempts' timers and any wait for credentials end
+   * there. Undefined otherwise.
+   */
+  deadline?: Deadline | undefined;
 }
 
 /**

@@ -1,21 +1,22 @@
 import { inspect } from 'node:util';
 import type { Dispatcher } from 'undici';
 import type { AuthStrategy, PreparedRequest } from './auth.js';
-import { decodeBody, secretsOf } from './decode.js';
+import { failedBeforeSending, waitForAuth } from './auth-wait.js';
+import { decodeBody, secretsOf, secretsOfAttempt } from './decode.js';
 import type { AnyEndpoint } from './endpoint.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
 import { compiledSafeParse } from './internal/compiled-schema/index.js';
 import { ApiError, ResponseValidationError, toApiError, type ErrorRules } from './errors/index.js';
-import { createAgent, type StreamResponse, type TransportResponse } from './http.js';
+import { createAgent, type Deadline, type ResponseLimits, type StreamResponse, type TransportResponse } from './http.js';
 import { openStream } from './open-stream.js';
+import { readStreamText } from './stream-body.js';
 import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
-import { splitBaseURL, type CoreOptions } from './options.js';
+import { checkHeaders, responseLimits, splitBaseURL, type CoreOptions, type PageOptions } from './options.js';
 import { foreignCursor, type RawPage } from './cursors.js';
 import { PagePromise } from './pagination.js';
-import type { PageOptions } from './options.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
-import { redactText, redactUrl, redactValue } from './redact.js';
+import { redactUrl, redactValue } from './redact.js';
 import { lowerKeys, planCall, prepareAttempt, requestPath, requestUrl, type CallInit, type CallPlan } from './request-builder.js';
 import { DEFAULT_RETRY, retryAfterFailure, type RetryPolicy } from './retry.js';
 import { toIssues } from './validation.js';
@@ -55,6 +56,8 @@ type Send<T, M extends ResponseMeta> = (this: CoreClient<M>, req: PreparedReques
 interface CallState {
   /** The auth strategy's one recovery (token refresh, clock skew) has been used. */
   recovered: boolean;
+  /** When the call must be over, if it has a deadline. */
+  deadline: Deadline | undefined;
 }
 
 /**
@@ -77,6 +80,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   private readonly limitScope: RateLimitOptions['scope'];
   private readonly validation: NonNullable<CoreOptions['validation']>;
   private readonly defaultHeaders: Record<string, string>;
+  private readonly limits: ResponseLimits;
 
   readonly #def: ApiDefinition<M>;
   readonly #auth: AuthStrategy;
@@ -99,7 +103,8 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     this.timeout = options.timeout ?? 60_000;
     this.deadline = options.deadline;
     this.validation = options.validation ?? 'strict';
-    this.defaultHeaders = lowerKeys(options.defaultHeaders ?? {});
+    this.defaultHeaders = checkHeaders(def.name, lowerKeys(options.defaultHeaders ?? {}));
+    this.limits = responseLimits(def.name, options);
     const rl = options.rateLimit === undefined ? def.defaultRateLimit : options.rateLimit;
     if (rl && 'schedule' in rl) {
       this.limiter = rl;
@@ -150,7 +155,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   async call(init: CallInit): Promise<{ data: unknown; meta: M }> {
     const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth });
     const raw = await this.withRetries(plan, init, this.exchange);
-    return { data: this.validate(init.endpoint, raw.data, raw.meta, raw.body), meta: raw.meta };
+    return { data: this.validate(init.endpoint, raw.data, raw.meta, raw.body, plan.auth), meta: raw.meta };
   }
 
   /**
@@ -189,7 +194,9 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    */
   private async withRetries<T>(plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
     const started = Date.now();
-    const state: CallState = { recovered: false };
+    const deadline = init.options?.deadline ?? this.deadline;
+    // One budget per call: `deadline` runs from here and bounds every attempt, the first one too.
+    const state: CallState = { recovered: false, deadline: deadline === undefined ? undefined : { at: started + deadline, ms: deadline } };
     try {
       return await this.attempt(plan, init, send, 1, state);
     } catch (error) {
@@ -197,7 +204,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
         policy: init.options?.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.options.maxRetries },
         retrySafe: plan.endpoint.retrySafe,
         signal: init.options?.signal,
-        deadline: init.options?.deadline ?? this.deadline,
+        deadline,
         log: this.log,
         what: `${this.api} ${plan.endpoint.id}`,
       }, started);
@@ -206,15 +213,19 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
 
   private async attempt<T>(plan: CallPlan, init: CallInit, send: Send<T, M>, attemptNumber: number, state: CallState): Promise<T> {
     const req = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
+    if (state.deadline) req.deadline = state.deadline;
     try {
       return await this.limited(req, plan, init, send);
     } catch (err) {
       // One recovery per call (token refresh, clock skew), replayed at once and not counted as a retry.
       // A recover() that declines (a 503 is not its business) must not use up the call's one recovery.
       if (!state.recovered && err instanceof ApiError && plan.auth.recover) {
-        if (await plan.auth.recover(err, req)) {
+        // The refresh is waited for under the call's signal and deadline, like one made by apply().
+        if (await waitForAuth(plan.auth.recover(err, req), req, init.options?.signal).catch(failedBeforeSending)) {
           state.recovered = true;
-          return await this.limited(prepareAttempt(this.api, this.baseURL, plan, attemptNumber), plan, init, send);
+          const replay = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
+          if (state.deadline) replay.deadline = state.deadline;
+          return await this.limited(replay, plan, init, send);
         }
       }
       throw err;
@@ -230,18 +241,19 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   private authorized<T>(req: PreparedRequest, plan: CallPlan, init: CallInit, send: Send<T, M>): Promise<T> {
     // After the rate limiter: a signature's timestamp is fresh when the request leaves. A synchronous apply is
     // not awaited, and this is not an async function: no extra promise or microtask turn on every request.
-    // An apply() that throws is caught where `attempt` awaits this, like a rejection.
+    // An apply() that throws is caught where `attempt` awaits this, like a rejection. Waiting for credentials (a
+    // token refresh) answers to the call's signal and deadline; its failure means nothing was sent (auth-wait.ts).
     const applied = plan.auth.apply(req);
-    if (applied) return applied.then(() => send.call(this, req, plan, init));
+    if (applied) return waitForAuth(applied, req, init.options?.signal).then(() => send.call(this, req, plan, init), failedBeforeSending);
     return send.call(this, req, plan, init);
   }
 
   /** A stream attempt: success returns the open stream; an error status is read whole and becomes the API's error. */
   private async streamAttempt(req: PreparedRequest, plan: CallPlan, init: CallInit): Promise<StreamResponse> {
-    const res = await openStream(this.transportRequest(req, init));
+    const transport = this.transportRequest(req, init);
+    const res = await openStream(transport);
     if (res.status >= 200 && res.status < 300) return res;
-    let text = '';
-    for await (const chunk of res.body) text += Buffer.from(chunk).toString('utf8');
+    const text = await readStreamText(res.body, transport); // under maxResponseBytes, like any body
     this.unwrap(req, plan.auth, { status: res.status, headers: res.headers, text });
     throw new ApiError({ api: this.api, endpoint: req.endpoint.id, status: res.status, message: 'unexpected status for a stream', headers: res.headers });
   }
@@ -274,13 +286,21 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       headers: req.headers,
       body: req.body,
       timeout: init.options?.timeout ?? this.timeout,
+      deadline: req.deadline,
       signal: init.options?.signal,
       dispatcher: this.dispatcher,
+      limits: this.limits,
     };
   }
 
   private unwrap(req: PreparedRequest, auth: AuthStrategy, res: TransportResponse) {
-    const decoded = decodeBody(res, this.api, req.endpoint, auth);
+    let decoded: unknown;
+    try {
+      decoded = decodeBody(res, this.api, req.endpoint, auth);
+    } catch (err) {
+      if (err instanceof ApiError) err.scrub(secretsOfAttempt(auth, req));
+      throw err;
+    }
     const result = this.#def.envelope.unwrap({
       api: this.api,
       endpoint: req.endpoint,
@@ -289,12 +309,12 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       body: decoded,
     });
     if (result.ok) return { data: result.data, meta: result.meta, body: decoded };
-    const error = toApiError(this.api, req.endpoint.id, this.#def.errors, result.error);
-    // Servers echo credentials back in messages more often than one would think.
-    throw error.scrub((t) => redactText(t, secretsOf(auth)));
+    // Servers echo credentials back (in messages, headers, redirects) more often than one would think: the
+    // client's secrets and those this request was sending (a refresh token, an auth code) are scrubbed.
+    throw toApiError(this.api, req.endpoint.id, this.#def.errors, result.error).scrub(secretsOfAttempt(auth, req));
   }
 
-  private validate(endpoint: AnyEndpoint, data: unknown, meta: M, body: unknown): unknown {
+  private validate(endpoint: AnyEndpoint, data: unknown, meta: M, body: unknown, auth: AuthStrategy): unknown {
     if (this.validation === 'off') return data;
     const result = compiledSafeParse(endpoint.response)(data);
     if (result.success) return result.data;
@@ -311,7 +331,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
       endpoint: endpoint.id,
       requestId: meta.requestId,
       issues,
-      body: redactValue(body),
+      body: redactValue(body, secretsOf(auth)),
     });
   }
 

@@ -1,9 +1,9 @@
-import type { AuthStrategy } from './auth.js';
+import type { AuthStrategy, PreparedRequest } from './auth.js';
 import type { AnyEndpoint } from './endpoint.js';
 import { ApiError, ServerError, apiErrorClassForStatus } from './errors/index.js';
 import type { TransportResponse } from './http.js';
 import { looksLikeJson, parseJson } from './json.js';
-import { bodyExcerpt } from './redact.js';
+import { bodyExcerpt, secretsSent } from './redact.js';
 
 /**
  * Turns a response body into JSON, or into a clear ApiError when it is not the API's JSON: an HTML error page
@@ -26,7 +26,7 @@ export function decodeBody(
     try {
       return parseJson(text);
     } catch (err) {
-      throw notJson(res, api, endpoint, 'the JSON body is invalid or was cut short', bodyExcerpt(text, secretsOf(auth)), err);
+      throw notJson(res, api, endpoint, 'the JSON body is invalid or was cut short', bodyExcerpt(text, secretsOf(auth)), withoutText(err));
     }
   }
   const type = res.headers['content-type'] ?? 'unknown content type';
@@ -61,7 +61,26 @@ function notJson(
   });
 }
 
+/**
+ * The parser's error without the text it quotes: V8 shows the characters around the error (`..."k": echo_secre"...`),
+ * which may be part of a secret the server echoed, too short a part for redaction by value to recognize.
+ */
+function withoutText(err: unknown): unknown {
+  if (!(err instanceof SyntaxError)) return err;
+  return new SyntaxError(err.message.replace(/,? *(?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, ' is not valid JSON'));
+}
+
 /** The secrets an auth strategy holds, to scrub from any text that leaves the SDK (read only on error paths). */
 export function secretsOf(auth: AuthStrategy): Iterable<string | undefined> {
   return auth.secrets?.() ?? [];
+}
+
+/**
+ * Every secret in play for one attempt: those its auth strategy holds, and those the request itself was sending
+ * (a refresh token or an auth code in the query, a client secret in a form body), which a strategy may not hold.
+ */
+export function secretsOfAttempt(auth: AuthStrategy, req: PreparedRequest): string[] {
+  const out = secretsSent(req.query, req.headers, req.body);
+  for (const s of secretsOf(auth)) if (s) out.push(s);
+  return out;
 }

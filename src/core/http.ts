@@ -1,7 +1,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import type { HttpMethod } from './endpoint.js';
 import type { WireBody } from './auth.js';
-import { AbortError, ConnectionError, TimeoutError } from './errors/index.js';
+import { AbortError, ConfigurationError, ConnectionError, TimeoutError } from './errors/index.js';
 
 /** Default keep-alive agent options: long-lived sockets for APIs called at volume. */
 export function createAgent(): Agent {
@@ -19,10 +19,52 @@ export interface TransportRequest {
   method: HttpMethod;
   headers: Record<string, string>;
   body: WireBody;
-  /** Per-attempt timeout in ms, covering headers and the whole body. */
+  /** Per-attempt timeout in ms, covering headers and the whole body (for a stream: headers, then each wait for data). */
   timeout: number;
+  /** The call's deadline, when it has one: an attempt's timer never runs past it. */
+  deadline?: Deadline | undefined;
   signal?: AbortSignal | undefined;
   dispatcher: Dispatcher;
+  /** The client's body limits (one object per client). Default: {@link DEFAULT_LIMITS}. */
+  limits?: ResponseLimits | undefined;
+}
+
+/** The `maxResponseBytes` and `maxStreamEventBytes` client options. */
+export interface ResponseLimits {
+  readonly maxResponseBytes: number;
+  readonly maxStreamEventBytes: number;
+}
+
+/** 64 MiB for a body read whole (pages of a few hundred KiB are the norm), 1 MiB for one stream event. */
+export const DEFAULT_LIMITS: ResponseLimits = Object.freeze({ maxResponseBytes: 64 * 1024 * 1024, maxStreamEventBytes: 1024 * 1024 });
+
+/** A call's overall deadline: when it ends (epoch ms) and how long it was (ms, for messages). */
+export interface Deadline {
+  readonly at: number;
+  readonly ms: number;
+}
+
+/**
+ * How long an attempt's timer runs: its timeout, or the time left before the call's deadline when that is shorter
+ * (a TimeoutError then names the deadline, see {@link timeoutError}). Zero or less: the deadline has passed, send
+ * nothing.
+ */
+export function attemptTimeout(req: TransportRequest): number {
+  if (req.deadline === undefined) return req.timeout;
+  const left = req.deadline.at - Date.now();
+  return left < req.timeout ? left : req.timeout;
+}
+
+/** The TimeoutError of an attempt whose timer of `ms` fired (a deadline's when `ms` was cut short by it). */
+export function timeoutError(req: TransportRequest, ms: number, cause?: unknown): TimeoutError {
+  const byDeadline = req.deadline !== undefined && ms < req.timeout;
+  return new TimeoutError({
+    api: req.api,
+    endpoint: req.endpoint,
+    timeoutMs: byDeadline ? req.deadline!.ms : req.timeout,
+    deadline: byDeadline,
+    cause,
+  });
 }
 
 /** undici's origin and path of an absolute URL (for URLs given whole, like presigned upload URLs). */
@@ -48,11 +90,23 @@ const NOT_SENT_CODES = new Set([
   'ENETUNREACH',
 ]);
 
-/** The SDK error for an attempt that failed at `stage`. */
-export function failure(req: TransportRequest, err: unknown, stage: 'connect' | 'body', timedOut: boolean): Error {
+/**
+ * The SDK error for an attempt that failed at `stage`. `timedOut` is the length of the attempt's timer when that
+ * timer ended it (see {@link attemptTimeout}), else undefined.
+ */
+export function failure(req: TransportRequest, err: unknown, stage: 'connect' | 'body', timedOut: number | undefined): Error {
   if (req.signal?.aborted) return new AbortError(undefined, { cause: err });
-  if (timedOut) return new TimeoutError({ api: req.api, endpoint: req.endpoint, timeoutMs: req.timeout, cause: err });
+  if (timedOut !== undefined) return timeoutError(req, timedOut, err);
   const code = errorCode(err);
+  // undici refuses to build the request (a header value with CR/LF, as a token pasted with its line break):
+  // nothing left this process, and sending it again would fail the same way.
+  if (code === 'UND_ERR_INVALID_ARG') {
+    return new ConfigurationError(
+      `${req.api} ${req.endpoint}: the request could not be built (${(err as Error).message}); nothing was sent. ` +
+        'A header value holds a character HTTP forbids (a line break in a token, an API key or a defaultHeaders value?).',
+      { cause: err },
+    );
+  }
   return new ConnectionError({
     api: req.api,
     endpoint: req.endpoint,

@@ -22,5 +22,6 @@ export { MemoryTokenStore, type TokenStore, type RefreshLock } from './tokens.js
 export { Page, PagePromise } from './pagination.js';
 export type { WaitOptions } from './tasks.js';
 export type { SSEEvent } from './sse.js';
+export type { WebhookOptions } from './webhook-guards.js';
 export type { WithMeta } from './client.js';
 export { ResponseWindow, type ResponseWindowOptions } from './response-window.js';

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { request as undiciRequest, type Dispatcher } from 'undici';
 import { AbortError } from './errors/index.js';
-import { failure, flattenHeaders, type StreamResponse, type TransportRequest } from './http.js';
+import { attemptTimeout, DEFAULT_LIMITS, failure, flattenHeaders, timeoutError, type StreamResponse, type TransportRequest } from './http.js';
+import { StreamBody } from './stream-body.js';
 
 /**
  * The signal undici gets for one attempt. undici.request takes an EventEmitter as well as an AbortSignal
@@ -22,7 +23,7 @@ class AttemptSignal extends EventEmitter {
 }
 
 function onTimeout(attempt: Attempt) {
-  attempt.timedOut = true;
+  attempt.timedOut = attempt.timerMs;
   attempt.signal.abort();
 }
 
@@ -32,14 +33,19 @@ function onTimeout(attempt: Attempt) {
  */
 class Attempt {
   readonly signal = new AttemptSignal();
-  timedOut = false;
+  /** The timer's length when it ended the attempt. */
+  timedOut: number | undefined = undefined;
+  /** The wait for headers: the attempt's timeout, or less when the call's deadline comes first. */
+  readonly timerMs: number;
   private readonly timer: NodeJS.Timeout;
   // Only a call with its own signal needs a listener on it.
   private readonly onUserAbort: (() => void) | undefined;
 
   constructor(private readonly req: TransportRequest) {
     if (req.signal?.aborted) throw new AbortError();
-    this.timer = setTimeout(onTimeout, req.timeout, this);
+    this.timerMs = attemptTimeout(req);
+    if (this.timerMs <= 0) throw timeoutError(req, this.timerMs);
+    this.timer = setTimeout(onTimeout, this.timerMs, this);
     if (req.signal) {
       this.onUserAbort = () => this.signal.abort();
       req.signal.addEventListener('abort', this.onUserAbort, { once: true });
@@ -75,7 +81,8 @@ function dispatch(req: TransportRequest, signal: AttemptSignal) {
 
 /**
  * Sends one attempt and returns as soon as headers arrive, leaving the body to stream (SSE, downloads).
- * `timeout` bounds the wait for headers only; after that only the caller's signal ends the stream.
+ * `timeout` (cut short by the call's deadline) bounds the wait for headers; after that it bounds each wait for
+ * data (an idle timeout), and a success body's events are held to `maxStreamEventBytes` (see {@link StreamBody}).
  */
 export async function openStream(req: TransportRequest): Promise<StreamResponse> {
   const attempt = new Attempt(req);
@@ -83,7 +90,9 @@ export async function openStream(req: TransportRequest): Promise<StreamResponse>
     const res = await dispatch(req, attempt.signal);
     attempt.stopTimer();
     res.body.once('close', () => attempt.done());
-    return { status: res.statusCode, headers: flattenHeaders(res.headers), body: res.body };
+    const ok = res.statusCode >= 200 && res.statusCode < 300;
+    const body = new StreamBody(res.body, req, ok ? (req.limits ?? DEFAULT_LIMITS).maxStreamEventBytes : undefined);
+    return { status: res.statusCode, headers: flattenHeaders(res.headers), body };
   } catch (err) {
     attempt.done();
     throw attempt.failure(err, 'connect');

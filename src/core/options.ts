@@ -1,5 +1,7 @@
+import { constants as bufferConstants } from 'node:buffer';
 import type { Dispatcher } from 'undici';
 import { ConfigurationError } from './errors/index.js';
+import { DEFAULT_LIMITS, type ResponseLimits } from './http.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 import type { ValidationMode } from './validation.js';
@@ -18,8 +20,24 @@ export interface CoreOptions {
   maxRetries?: number;
   /** Cap in ms for any wait between attempts, including the server's Retry-After. Default 60 000. */
   maxRetryDelay?: number;
-  /** Overall time budget in ms for one call, all attempts and waits included. Default: none. */
+  /**
+   * Overall time budget in ms for one call: every attempt (the first too: an attempt's timeout is cut to the time
+   * left), every wait between attempts, and any wait for a token refresh. Past it the call throws TimeoutError.
+   * Default: none (each attempt has `timeout`, retries add up).
+   */
   deadline?: number;
+  /**
+   * Largest response body in bytes the client reads into memory. Counted as the body arrives: past it the request
+   * is aborted (the rest is never downloaded) and the call throws ResponseTooLargeError, not retried. Also caps an
+   * error body of a stream. Default 67 108 864 (64 MiB); at most 536 870 888, the longest string Node can hold.
+   */
+  maxResponseBytes?: number;
+  /**
+   * Longest server-sent event in bytes (its lines up to the blank line that ends it, so also the longest line) a
+   * stream may send. Past it the stream is closed and iteration throws ResponseTooLargeError, so a server that
+   * never ends a line cannot fill memory. Default 1 048 576 (1 MiB).
+   */
+  maxStreamEventBytes?: number;
   /**
    * undici dispatcher to send through. Default: one keep-alive Agent per client. Tests pass the emulator's
    * dispatcher here; proxies pass a ProxyAgent.
@@ -43,8 +61,48 @@ export interface CoreOptions {
   logger?: Logger;
   /** Minimum level logged. Default: SOCIAL_COMMERCE_LOG or 'warn'. */
   logLevel?: LogLevel | 'off';
-  /** Extra headers on every request. */
+  /** Extra headers on every request. A value with a line break or a control character throws ConfigurationError. */
   defaultHeaders?: Record<string, string>;
+}
+
+/**
+ * The client's body limits, checked when the client is built. A body is decoded into one string, so a limit above
+ * the longest string the runtime can hold would turn an oversized body back into a crash instead of an error.
+ */
+export function responseLimits(api: string, options: CoreOptions): ResponseLimits {
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_LIMITS.maxResponseBytes;
+  const maxStreamEventBytes = options.maxStreamEventBytes ?? DEFAULT_LIMITS.maxStreamEventBytes;
+  const max = bufferConstants.MAX_STRING_LENGTH;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0 || maxResponseBytes > max) {
+    throw new ConfigurationError(`${api}: maxResponseBytes must be an integer from 1 to ${max}, got ${String(maxResponseBytes)}`);
+  }
+  if (!Number.isSafeInteger(maxStreamEventBytes) || maxStreamEventBytes <= 0) {
+    throw new ConfigurationError(`${api}: maxStreamEventBytes must be a positive integer, got ${String(maxStreamEventBytes)}`);
+  }
+  return Object.freeze({ maxResponseBytes, maxStreamEventBytes });
+}
+
+// What undici accepts in a header value (its own check, done when a request is dispatched): tab, printable ASCII
+// and latin-1. CR and LF above all: a header that could split the request in two.
+const INVALID_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * `defaultHeaders` checked when the client is built: a value undici would refuse (a pasted token with its line
+ * break) fails here with a clear message instead of on every call. Values are never quoted: they may be secrets.
+ */
+export function checkHeaders(api: string, headers: Record<string, string>): Record<string, string> {
+  for (const name in headers) {
+    const value = headers[name];
+    if (!HEADER_NAME.test(name)) throw new ConfigurationError(`${api}: defaultHeaders has an invalid header name ${JSON.stringify(name)}`);
+    if (typeof value !== 'string' || INVALID_HEADER_VALUE.test(value)) {
+      throw new ConfigurationError(
+        `${api}: defaultHeaders[${JSON.stringify(name)}] is not a valid header value (a line break or control character?); ` +
+          'trim the value (the value itself is not shown: it may be a secret)',
+      );
+    }
+  }
+  return headers;
 }
 
 /**

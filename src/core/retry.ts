@@ -29,6 +29,7 @@ export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 2, maxRetryDelay: 60_000
  */
 export function isRetryable(error: unknown, retrySafe: boolean): boolean {
   if (error instanceof AbortError) return false;
+  if (retrySafe === false && typeof error === 'object' && error !== null && unsent.has(error)) retrySafe = true;
   if (error instanceof ConnectionError) return error.notSent || retrySafe;
   if (error instanceof TimeoutError) return retrySafe;
   if (error instanceof RateLimitError) return error.retryable;
@@ -37,6 +38,20 @@ export function isRetryable(error: unknown, retrySafe: boolean): boolean {
 }
 
 export { parseRetryAfter } from './retry-after.js';
+
+/** Errors of calls whose request was never sent: see {@link markUnsent}. Weak: errors are not kept alive. */
+const unsent = new WeakSet<object>();
+
+/**
+ * Marks `error` as the failure of a call whose request never left (getting its credentials failed: a token
+ * refresh timed out). Such a call may be retried even when its endpoint is a write, since the server never saw
+ * it; whether the failure itself is worth retrying (a timeout yes, a refused grant no) is decided as usual.
+ * Returns the error, to be thrown.
+ */
+export function markUnsent(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) unsent.add(error);
+  return error;
+}
 
 /** The wait before retry number `retry` (1-based): Retry-After when given, else full-jitter exponential. */
 export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, random = Math.random): number {

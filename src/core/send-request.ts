@@ -1,6 +1,6 @@
 import { errors as undiciErrors, type Dispatcher } from 'undici';
-import { AbortError } from './errors/index.js';
-import { failure, flattenHeaders, type TransportRequest, type TransportResponse } from './http.js';
+import { AbortError, ResponseTooLargeError } from './errors/index.js';
+import { attemptTimeout, DEFAULT_LIMITS, failure, flattenHeaders, timeoutError, type TransportRequest, type TransportResponse } from './http.js';
 
 /**
  * Sends one attempt and reads the whole body. Failures become ConnectionError / TimeoutError / AbortError;
@@ -27,9 +27,9 @@ export function sendRequest(req: TransportRequest): Promise<TransportResponse> {
 
 /**
  * One buffered attempt as an undici dispatch handler (the controller API of undici 7, and the legacy one). It owns the attempt's
- * timeout (headers and the whole body) and the link to the caller's signal. A timeout or abort settles the
- * promise at once, even while the request still waits for a connection; undici is told to stop as soon as it
- * hands over its controller.
+ * timeout (headers and the whole body), the body size limit and the link to the caller's signal. A timeout, an
+ * abort or a body over the limit settles the promise at once, even while the request still waits for a
+ * connection; undici is told to stop as soon as it hands over its controller.
  */
 class BufferedExchange implements Dispatcher.DispatchHandler {
   private controller: Dispatcher.DispatchController | undefined;
@@ -37,10 +37,14 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
   private stopReason: Error | undefined;
   private settled = false;
   private started = false;
-  private timedOut = false;
+  /** The timer's length when it ended the attempt. */
+  private timedOut: number | undefined = undefined;
   private status = 0;
   private headers: Record<string, string> = EMPTY_HEADERS;
   private chunks: Buffer[] = [];
+  private received = 0;
+  private readonly maxBytes: number;
+  private readonly timerMs: number;
   private readonly timer: NodeJS.Timeout;
   private readonly onUserAbort: (() => void) | undefined;
 
@@ -50,19 +54,27 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     private readonly reject: (err: Error) => void,
   ) {
     if (req.signal?.aborted) throw new AbortError();
-    this.timer = setTimeout(onExchangeTimeout, req.timeout, this);
+    this.maxBytes = (req.limits ?? DEFAULT_LIMITS).maxResponseBytes;
+    this.timerMs = attemptTimeout(req);
+    // The call's deadline has passed already: nothing is sent.
+    if (this.timerMs <= 0) throw timeoutError(req, this.timerMs);
+    this.timer = setTimeout(onExchangeTimeout, this.timerMs, this);
     if (req.signal) {
       this.onUserAbort = () => this.stop();
       req.signal.addEventListener('abort', this.onUserAbort, { once: true });
     }
   }
 
-  /** Ends the attempt early (timeout or the caller's signal): settles now, and aborts undici's side. */
-  stop(timedOut = false): void {
+  /**
+   * Ends the attempt early (timeout, the caller's signal, or `error`: a body over the limit): settles now, and
+   * aborts undici's side.
+   */
+  stop(timedOut = false, error?: Error): void {
     if (this.settled) return;
-    this.timedOut = timedOut;
+    if (timedOut) this.timedOut = this.timerMs;
     this.stopReason = new undiciErrors.RequestAbortedError();
-    this.fail(this.stopReason);
+    if (error) this.settle(error);
+    else this.fail(this.stopReason);
     if (this.controller) this.controller.abort(this.stopReason);
     else this.legacyAbort?.(this.stopReason);
   }
@@ -76,20 +88,28 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     this.started = true;
     this.status = status;
     this.headers = flattenHeaders(headers);
+    this.checkLength();
   }
 
   onResponseData(_c: Dispatcher.DispatchController, chunk: Buffer): void {
-    this.chunks.push(chunk);
+    this.take(chunk);
   }
 
   onResponseEnd(): void {
     if (this.settled) return;
-    this.settled = true;
     const { chunks } = this;
-    this.cleanup();
-    let text = chunks.length === 1 ? chunks[0]!.toString('utf8') : chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8');
+    // Decoded before the call settles: a failure here must reject the promise, not vanish into undici (which
+    // would leave the call pending forever, out of reach of its timeout and signal).
+    let text: string;
+    try {
+      text = chunks.length === 1 ? chunks[0]!.toString('utf8') : chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8');
+    } catch (err) {
+      return this.settle(this.tooLarge('it cannot be decoded into one string', err));
+    }
     // A UTF-8 byte order mark is not part of the JSON text (undici's body.text() drops it too).
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    this.settled = true;
+    this.cleanup();
     this.resolve({ status: this.status, headers: this.headers, text });
   }
 
@@ -109,12 +129,32 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     this.started = true;
     this.status = status;
     this.headers = headersFromRaw(rawHeaders);
+    this.checkLength();
     return true;
   }
 
   onData(chunk: Buffer): boolean {
-    this.chunks.push(chunk);
+    this.take(chunk);
     return true;
+  }
+
+  /** Keeps a chunk of the body, or ends the attempt when the body passes the limit (the rest is never read). */
+  private take(chunk: Buffer): void {
+    if (this.settled) return;
+    this.received += chunk.length;
+    if (this.received > this.maxBytes) return this.stop(false, this.tooLarge());
+    this.chunks.push(chunk);
+  }
+
+  /** A Content-Length over the limit ends the attempt before any of the body is read. */
+  private checkLength(): void {
+    const length = this.headers['content-length'];
+    if (length !== undefined && Number(length) > this.maxBytes) this.stop(false, this.tooLarge());
+  }
+
+  private tooLarge(detail?: string, cause?: unknown): ResponseTooLargeError {
+    const { api, endpoint } = this.req;
+    return new ResponseTooLargeError({ api, endpoint, limit: this.maxBytes, option: 'maxResponseBytes', detail, cause });
   }
 
   onComplete(): void {
@@ -127,9 +167,15 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
 
   private fail(err: Error): void {
     if (this.settled) return;
+    this.settle(failure(this.req, err, this.started ? 'body' : 'connect', this.timedOut));
+  }
+
+  /** Rejects with an SDK error. */
+  private settle(error: Error): void {
+    if (this.settled) return;
     this.settled = true;
     this.cleanup();
-    this.reject(failure(this.req, err, this.started ? 'body' : 'connect', this.timedOut));
+    this.reject(error);
   }
 
   private cleanup(): void {

@@ -1,5 +1,5 @@
 import { createParser } from 'eventsource-parser';
-import { AbortError, SseStreamError } from './errors/index.js';
+import { AbortError, ResponseTooLargeError, SseStreamError, TimeoutError } from './errors/index.js';
 
 /** One server-sent event. */
 export interface SSEEvent {
@@ -31,7 +31,8 @@ const ABORTED = Symbol('aborted');
  *
  * Throws {@link SseStreamError} when reading the body fails (the connection dropped) or when the body ends in the
  * middle of an event; either way `eventsReceived` counts the events already yielded. On abort it throws
- * {@link AbortError}. Whenever it stops before the body's end (abort, error, or the consumer's `break`) it calls
+ * {@link AbortError}. A body from the client's `stream()` also ends with {@link TimeoutError} when no data came for
+ * the `timeout`, and {@link ResponseTooLargeError} when an event passes `maxStreamEventBytes`. Whenever it stops before the body's end (abort, error, or the consumer's `break`) it calls
  * the body iterator's `return()`, and `destroy()` when the body has one, so the connection is released.
  */
 export async function* parseSSE(
@@ -106,6 +107,9 @@ export async function* parseSSE(
         result = await read();
       } catch (cause) {
         if (signal?.aborted) throw abortError();
+        // The transport's guards (no data for `timeout` ms, an event over maxStreamEventBytes) are the client's
+        // decisions, not a dropped connection: they surface as they are, like on any other call.
+        if (cause instanceof TimeoutError || cause instanceof ResponseTooLargeError) throw cause;
         failure = { cause };
         result = { done: true, value: undefined };
       }

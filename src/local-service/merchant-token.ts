@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { CoreClient } from '../core/client.js';
+import type { CallOptions } from '../core/options.js';
 import { defineEndpoint } from '../core/endpoint.js';
 import { ApiError } from '../core/errors/index.js';
 import { looseInt } from './schemas/common.js';
@@ -64,9 +65,17 @@ export interface MerchantCredentials {
 }
 
 /**
+ * Token requests made on behalf of business calls do not retry by themselves: one retry budget per call. A
+ * failure fails the waiting calls' attempt (marked as never sent), and each call's own retries and deadline
+ * decide whether to ask again; retries on both levels would multiply.
+ */
+const FOR_A_CALL: CallOptions = Object.freeze({ maxRetries: 0 });
+
+/**
  * Obtains a token set: with the refresh token while it is valid (`grant_type=refresh_token`), else, or when the
  * refresh is refused, with the client credentials (`grant_type=access_token`). The external doc's curl example
- * contradicts its table about the refresh grant (ENDPOINTS.md 3.2.1), hence the fallback.
+ * contradicts its table about the refresh grant (TikTok's "Obtain Access Token for APIs" page), hence the
+ * fallback. `options` apply to both requests; by default they are not retried (see above).
  */
 export async function obtainMerchantToken(
   core: CoreClient,
@@ -74,16 +83,17 @@ export async function obtainMerchantToken(
   merchantId: string,
   current: MerchantToken | undefined,
   nowSeconds: number,
+  options: CallOptions = FOR_A_CALL,
 ): Promise<MerchantToken> {
   const base = { client_key: creds.clientKey, client_secret: creds.clientSecret, merchant_id: merchantId };
-  const options = { headers: { 'x-tt-target-idc': MERCHANT_TOKEN_TARGET_IDC } };
+  const call: CallOptions = { ...options, headers: { ...options.headers, 'x-tt-target-idc': MERCHANT_TOKEN_TARGET_IDC } };
   const refreshable = current?.refresh_token && (current.refresh_expires_at ?? Infinity) > nowSeconds + 60;
   if (refreshable) {
     try {
       const data = await core.request<TokenResponse>({
         endpoint: merchantTokenEndpoint,
         params: { ...base, grant_type: 'refresh_token', refresh_token: current.refresh_token },
-        options,
+        options: call,
       });
       return toMerchantToken(merchantId, data, nowSeconds);
     } catch (err) {
@@ -91,7 +101,7 @@ export async function obtainMerchantToken(
       // A refused refresh token (expired, revoked, rotated elsewhere): the client credentials still work.
     }
   }
-  const data = await core.request<TokenResponse>({ endpoint: merchantTokenEndpoint, params: { ...base, grant_type: 'access_token' }, options });
+  const data = await core.request<TokenResponse>({ endpoint: merchantTokenEndpoint, params: { ...base, grant_type: 'access_token' }, options: call });
   return toMerchantToken(merchantId, data, nowSeconds);
 }
 

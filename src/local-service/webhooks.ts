@@ -1,10 +1,13 @@
 /**
  * The Product Status Webhook (L:454-473, ENDPOINTS.md 3.7). Delivery, signature and the expected acknowledgement
- * are n/g in the seed, so nothing is verified here: parse only bodies that reached you over your own HTTPS endpoint.
+ * are n/g in the seed, so no signature is verified here: parse only bodies that reached you over your own HTTPS
+ * endpoint. The checks that need no signature are the same as TikTok Shop's: a size limit before anything is
+ * decoded, and an optional replay window on `create_time`.
  */
 import { z } from 'zod';
 import { WebhookVerificationError } from '../core/errors/index.js';
 import { looksLikeJson, parseJson } from '../core/json.js';
+import { checkBodySize, checkReplayWindow, type WebhookOptions } from '../core/webhook-guards.js';
 import { toIssues } from '../core/validation.js';
 import { enumValue, id } from './schemas/common.js';
 import { LOCAL_SERVICE } from './errors.js';
@@ -72,13 +75,20 @@ export type LocalServiceWebhookEvent = ProductStatusEvent | GenericLocalServiceE
  * Parses a webhook body: the raw bytes or string as received (or an object a body parser already produced).
  * `content` is a JSON string inside the JSON (L:461) and is decoded a second time, int64-safely (its
  * `category_id` is a number beyond 2^53). Throws WebhookVerificationError when the body or a product status
- * event's content does not have the documented shape.
+ * event's content does not have the documented shape, when a raw body is over `maxBodyBytes` (default 1 MiB,
+ * checked before decoding), or, with `toleranceSeconds`, when `create_time` is outside the replay window.
  */
-export function parseLocalServiceWebhook(body: string | Uint8Array | Record<string, unknown>): LocalServiceWebhookEvent {
-  const decoded = typeof body === 'string' || body instanceof Uint8Array ? decodeText(body) : body;
+export function parseLocalServiceWebhook(
+  body: string | Uint8Array | Record<string, unknown>,
+  options?: WebhookOptions,
+): LocalServiceWebhookEvent {
+  const raw = typeof body === 'string' || body instanceof Uint8Array;
+  if (raw) checkBodySize(LOCAL_SERVICE, body, options);
+  const decoded = raw ? decodeText(body) : body;
   const outer = outerSchema.safeParse(decoded);
   if (!outer.success) throw reject(`the body is not a Local Service webhook (${describe(outer.error)})`);
   const o = outer.data;
+  checkReplayWindow(LOCAL_SERVICE, 'create_time', o.create_time, options);
   const base: LocalServiceWebhookBase = {
     client_key: o.client_key,
     create_time: o.create_time,

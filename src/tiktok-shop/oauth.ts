@@ -26,6 +26,8 @@ export interface AuthorizationUrlOptions {
   region: 'US' | 'ROW';
 }
 
+const REFRESH_FOR_A_CALL: CallOptions = Object.freeze({ maxRetries: 0 });
+
 /** `app.auth`: the OAuth steps. Tokens obtained here are stored in the app's token store by `open_id`. */
 export class TikTokShopOAuth {
   readonly #core: CoreClient;
@@ -68,14 +70,20 @@ export class TikTokShopOAuth {
    * Refreshes by hand (`GET {authBaseURL}/api/v2/token/refresh`) and stores the result. Sellers' tokens are
    * refreshed automatically; this is for jobs that keep tokens warm.
    */
-  async refreshAccessToken(params: EndpointParams<typeof tokenRoutes.refreshAccessToken>, options?: CallOptions): Promise<TokenSet> {
+  async refreshAccessToken(params: EndpointParams<typeof tokenRoutes.refreshAccessToken>, options: CallOptions = {}): Promise<TokenSet> {
     const tokens = await this.requestRefresh(params.refresh_token, options);
     await this.#tokens.save(tokens);
     return tokens;
   }
 
-  /** @internal The refresh call alone; the TokenKeeper stores its result. */
-  requestRefresh(refreshToken: string, options?: CallOptions): Promise<TokenSet> {
+  /**
+   * @internal The refresh call alone; the TokenKeeper stores its result. Made on behalf of business calls, it
+   * does not retry by itself (default `maxRetries: 0`): one retry budget per call. A failed refresh fails the
+   * waiting calls' attempt, marked as never sent, and each call's own retries (and deadline) decide whether to
+   * try again, refreshing again, shared by the calls still waiting. Retries on both levels would multiply:
+   * (1 + 2) x (1 + 2) refreshes for one call with the defaults, on a token host that hangs.
+   */
+  requestRefresh(refreshToken: string, options: CallOptions = REFRESH_FOR_A_CALL): Promise<TokenSet> {
     return this.#core.request<TokenSet>({ endpoint: tokenRoutes.refreshAccessToken, params: { refresh_token: refreshToken }, options });
   }
 

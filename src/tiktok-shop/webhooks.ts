@@ -1,10 +1,11 @@
 /**
  * Webhook verification: `Authorization` = lowercase hex HMAC-SHA256(key = app_secret, message = app_key + raw body)
- * (ENDPOINTS.md 2.7.1, external evidence), compared in constant time over the bytes exactly as received.
+ * (TikTok Shop Partner Center, "Webhooks" overview), compared in constant time over the bytes exactly as received.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { WebhookVerificationError } from '../core/errors/index.js';
 import { parseJson } from '../core/json.js';
+import { checkBodySize, checkReplayWindow, type WebhookOptions } from '../core/webhook-guards.js';
 import { API_NAME } from './errors.js';
 import {
   webhookDataSchemas,
@@ -17,6 +18,18 @@ import {
 export type WebhookHeaders = Headers | Readonly<Record<string, string | string[] | undefined>>;
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** A signature as sent: 64 hex digits (32 bytes of HMAC-SHA256). */
+const HEX_SIGNATURE = /^[0-9a-f]{64}$/i;
+
+/**
+ * What a mismatch can mean, all of it: the SDK cannot tell which from the bytes alone (a guess from the body's
+ * shape was wrong as often as right), and reading the body of an unsigned request is work for its sender's benefit.
+ */
+const MISMATCH =
+  'the signature does not match the body. Possible causes: the app secret (or app key) is not the one of the app ' +
+  'TikTok signed with; the body was changed after it was received, e.g. parsed and re-serialized by a JSON body ' +
+  'parser (pass the raw bytes exactly as received); or the request was tampered with or not sent by TikTok';
 
 /** `app.webhooks`. */
 export class TikTokShopWebhooks {
@@ -31,15 +44,14 @@ export class TikTokShopWebhooks {
 
   /** The signature TikTok sends for `rawBody` (for tests, and for the emulator's deliveries). */
   sign(rawBody: string | Uint8Array): string {
-    return createHmac('sha256', this.#appSecret).update(this.#appKey).update(rawBody).digest('hex');
+    return this.#digest(rawBody).toString('hex');
   }
 
-  /**
-   * Checks the `Authorization` header against the raw body; throws {@link WebhookVerificationError} when it does
-   * not match. Pass the body exactly as received (`express.raw({ type: '*\/*' })`, `await request.text()`), never
-   * a parsed object or `JSON.stringify(req.body)`.
-   */
-  verify(rawBody: string | Uint8Array, signature: string | null | undefined): void {
+  #digest(rawBody: string | Uint8Array): Buffer {
+    return createHmac('sha256', this.#appSecret).update(this.#appKey).update(rawBody).digest();
+  }
+
+  #verifySignature(rawBody: string | Uint8Array, signature: string | null | undefined, options: WebhookOptions | undefined): void {
     if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
       throw new WebhookVerificationError(
         API_NAME,
@@ -47,29 +59,45 @@ export class TikTokShopWebhooks {
           '(use express.raw() on the webhook route, or read request.text())',
       );
     }
-    const given = typeof signature === 'string' ? signature.trim().toLowerCase() : '';
+    checkBodySize(API_NAME, rawBody, options);
+    const given = typeof signature === 'string' ? signature.trim() : '';
     if (!given) throw new WebhookVerificationError(API_NAME, 'the Authorization header (the signature) is missing');
-    const expected = Buffer.from(this.sign(rawBody), 'utf8');
-    const actual = Buffer.from(given, 'utf8');
-    if (actual.length === expected.length && timingSafeEqual(actual, expected)) return;
-    throw new WebhookVerificationError(API_NAME, mismatchReason(rawBody));
+    // Compared as the 32 bytes they stand for, in constant time: the time taken says nothing of where they differ.
+    const expected = this.#digest(rawBody);
+    if (HEX_SIGNATURE.test(given) && timingSafeEqual(Buffer.from(given, 'hex'), expected)) return;
+    throw new WebhookVerificationError(API_NAME, MISMATCH);
   }
 
-  /** Verifies (see {@link verify}) and parses the body into a typed event; unknown `type`s pass through. */
-  parse(rawBody: string | Uint8Array, headers: WebhookHeaders): TikTokShopWebhookEvent {
-    this.verify(rawBody, headerValue(headers, 'authorization'));
-    const text = typeof rawBody === 'string' ? rawBody : decoder.decode(rawBody);
-    let json: unknown;
-    try {
-      json = parseJson(text); // int64-safe: shop and order ids stay exact
-    } catch {
-      throw new WebhookVerificationError(API_NAME, 'the signature matched but the body is not JSON');
+  /**
+   * Checks the `Authorization` header against the raw body; throws {@link WebhookVerificationError} when it does
+   * not match. Pass the body exactly as received (`express.raw({ type: '*\/*' })`, `await request.text()`), never
+   * a parsed object or `JSON.stringify(req.body)`.
+   *
+   * In order, and nothing of the body is parsed before the signature holds: the size (`maxBodyBytes`, default
+   * 1 MiB), the signature (HMAC compared in constant time), then, with `toleranceSeconds`, the event's `timestamp`
+   * against the replay window.
+   */
+  verify(rawBody: string | Uint8Array, signature: string | null | undefined, options?: WebhookOptions): void {
+    this.#verifySignature(rawBody, signature, options);
+    if (options?.toleranceSeconds !== undefined) {
+      const json = decodeJson(rawBody);
+      const timestamp = json !== null && typeof json === 'object' ? (json as { timestamp?: unknown }).timestamp : undefined;
+      checkReplayWindow(API_NAME, 'timestamp', timestamp, options);
     }
-    const envelope = webhookEnvelopeSchema.safeParse(json);
+  }
+
+  /**
+   * Verifies (see {@link verify}: size, signature, replay window) and parses the body into a typed event; unknown
+   * `type`s pass through.
+   */
+  parse(rawBody: string | Uint8Array, headers: WebhookHeaders, options?: WebhookOptions): TikTokShopWebhookEvent {
+    this.#verifySignature(rawBody, headerValue(headers, 'authorization'), options);
+    const envelope = webhookEnvelopeSchema.safeParse(decodeJson(rawBody));
     if (!envelope.success) {
       throw new WebhookVerificationError(API_NAME, 'the signature matched but the body has no numeric `type`');
     }
     const event = envelope.data;
+    checkReplayWindow(API_NAME, 'timestamp', event.timestamp, options);
     const known = webhookDataSchemas[event.type as keyof typeof webhookDataSchemas];
     const data = known?.data.safeParse(event.data ?? {});
     if (known && data?.success) return { ...event, kind: known.kind, data: data.data } as TikTokShopWebhookEvent;
@@ -78,20 +106,13 @@ export class TikTokShopWebhooks {
   }
 }
 
-/** Names the usual cause: a body re-serialized by a JSON parser no longer has the bytes that were signed. */
-function mismatchReason(rawBody: string | Uint8Array): string {
-  const text = typeof rawBody === 'string' ? rawBody : decoder.decode(rawBody);
-  let reserialized = false;
+/** The verified body as JSON, int64-safe (shop and order ids stay exact). */
+function decodeJson(rawBody: string | Uint8Array): unknown {
   try {
-    reserialized = JSON.stringify(JSON.parse(text)) === text;
+    return parseJson(typeof rawBody === 'string' ? rawBody : decoder.decode(rawBody));
   } catch {
-    // not JSON at all: a plain mismatch
+    throw new WebhookVerificationError(API_NAME, 'the signature matched but the body is not JSON');
   }
-  return reserialized
-    ? 'the signature does not match, and the body looks re-serialized (it is exactly JSON.stringify of itself). ' +
-        'If you passed JSON.stringify(req.body), pass the raw bytes instead: re-serializing changes whitespace, ' +
-        'escapes and large numbers, so the signed bytes are gone'
-    : 'the signature does not match the body (wrong app secret or app key, or a body altered in transit)';
 }
 
 function headerValue(headers: WebhookHeaders, name: string): string | undefined {

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, ConfigurationError } from '../../src/core/errors/index.js';
+import { AbortError, AuthenticationError, ConfigurationError, TimeoutError } from '../../src/core/errors/index.js';
 import { MemoryTokenStore } from '../../src/core/tokens.js';
 import { LocalService, MERCHANT_TOKEN_PATH, type MerchantToken } from '../../src/local-service/index.js';
 import { LOCAL_SERVICE_TEST_ACCESS_TOKEN, LOCAL_SERVICE_TEST_CREDENTIALS } from '../../src/testing/local-service/index.js';
@@ -122,5 +122,39 @@ describe('client credentials: merchant tokens obtained and refreshed by the clie
     expect(emu.faults.count('POST', MERCHANT_TOKEN_PATH)).toBe(1);
     expect(emu.faults.count('POST', CATEGORIES)).toBe(0);
     expect(inspect(ls)).not.toContain('wrong_secret_value_42');
+  });
+});
+
+describe('merchant tokens under hostile conditions', () => {
+  it('one retry budget per call: calls on a hung token endpoint ask for at most maxRetries + 1 tokens', async () => {
+    const { emu, ls } = withCredentials({ timeout: 150, rateLimit: false });
+    emu.faults.add({ method: 'POST', path: MERCHANT_TOKEN_PATH, kind: 'delay', ms: 10_000, times: Infinity });
+    const results = await Promise.all(Array.from({ length: 50 }, () => ls.products.categories(params).catch((e: unknown) => e)));
+    expect(results.every((r) => r instanceof TimeoutError)).toBe(true);
+    expect(emu.faults.count('POST', MERCHANT_TOKEN_PATH)).toBeLessThanOrEqual(3);
+    expect(emu.faults.count('POST', CATEGORIES)).toBe(0);
+  });
+
+  it('an abort while the call waits for its token ends it at once', async () => {
+    const { emu, ls } = withCredentials({ timeout: 5_000 });
+    emu.faults.add({ method: 'POST', path: MERCHANT_TOKEN_PATH, kind: 'delay', ms: 2_000 });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const started = Date.now();
+    await expect(ls.products.categories(params, { signal: ac.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  it('a token endpoint echoing the client secret and refresh token it was sent: neither in the error', async () => {
+    const store = new MemoryTokenStore<MerchantToken>();
+    const { emu, ls } = withCredentials({ tokenStore: store });
+    const refresh = 'mrt.live_refresh_0123456789';
+    await store.set(MERCHANT, { merchant_id: MERCHANT, access_token: 'mat.old', refresh_token: refresh, expires_at: nowSeconds() - 1, refresh_expires_at: nowSeconds() + 3600 });
+    const echo = `bad request: client_secret ${LOCAL_SERVICE_TEST_CREDENTIALS.clientSecret} refresh ${refresh}`;
+    emu.faults.add({ method: 'POST', path: MERCHANT_TOKEN_PATH, kind: 'status', status: 503, times: Infinity, body: { error: 'server_error', error_description: echo, message: echo } });
+    const err = await ls.products.categories(params, { maxRetries: 0 }).catch((e: unknown) => e);
+    const texts = [(err as Error).message, inspect(err, { depth: 10 }), JSON.stringify(err)].join('\n');
+    expect(texts).not.toContain(LOCAL_SERVICE_TEST_CREDENTIALS.clientSecret);
+    expect(texts).not.toContain(refresh);
   });
 });

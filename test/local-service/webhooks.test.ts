@@ -70,3 +70,18 @@ describe('webhooks: product.status.doman_sync', () => {
     expect(() => parseLocalServiceWebhook('{"content":"{}"}')).toThrow(/event/);
   });
 });
+
+describe('webhooks: the checks that need no signature (same as TikTok Shop)', () => {
+  it('rejects a raw body over maxBodyBytes (default 1 MiB) before decoding it', () => {
+    const big = JSON.stringify({ event: 'x', content: 'y'.repeat(1024 * 1024) });
+    expect(() => parseLocalServiceWebhook(big)).toThrow(/larger than maxBodyBytes/);
+    expect(() => withToken().ls.webhooks.parse(Buffer.from(big))).toThrow(WebhookVerificationError);
+    expect(parseLocalServiceWebhook(big, { maxBodyBytes: 2 * 1024 * 1024 }).kind).toBe('unknown');
+  });
+
+  it('rejects an event whose create_time is outside the replay window when toleranceSeconds is set', () => {
+    expect(parseLocalServiceWebhook(body, { toleranceSeconds: 60, nowSeconds: 1_720_666_722 + 30 }).kind).toBe('product_status');
+    expect(() => parseLocalServiceWebhook(body, { toleranceSeconds: 60, nowSeconds: 1_720_666_722 + 600 })).toThrow(/`create_time`.*outside the replay window of 60 s/);
+    expect(() => withToken().ls.webhooks.parse(body, { toleranceSeconds: 60 })).toThrow(WebhookVerificationError);
+  });
+});

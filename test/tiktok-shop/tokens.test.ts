@@ -1,5 +1,7 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError } from '../../src/core/errors/index.js';
+import { AbortError, AuthenticationError, TimeoutError } from '../../src/core/errors/index.js';
+import type { Logger } from '../../src/core/logger.js';
 import { TikTokShop, type TokenSet, type TikTokShopTokenStore } from '../../src/tiktok-shop/index.js';
 import {
   createTikTokShopEmulator,
@@ -148,5 +150,74 @@ describe('automatic refresh', () => {
     const older = { ...emu.state.issueTokens(), access_token_expire_in: newer.access_token_expire_in - 100 };
     const seller = app.seller(older);
     expect((await seller.tokens()).access_token).toBe(newer.access_token);
+  });
+});
+
+describe('refresh under hostile conditions', () => {
+  const past = () => Math.floor(Date.now() / 1000) - 10;
+
+  it('an abort while the call waits for a hung refresh ends that call at once; the refresh goes on for the others', async () => {
+    const emu = createTikTokShopEmulator();
+    emu.faults.add({ path: REFRESH_PATH, kind: 'delay', ms: 800 });
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, timeout: 5_000 });
+    const seller = app.seller({ ...emu.state.issueTokens(), access_token_expire_in: past() });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const started = Date.now();
+    const patient = seller.authorization.getShops();
+    const aborted = await seller.authorization.getShops({ signal: ac.signal }).catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(700); // before the refresh answered
+    expect(await patient).toHaveLength(2);
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBe(1);
+  });
+
+  it('one retry budget per call: 200 calls on a hung token host send at most maxRetries + 1 refreshes', async () => {
+    const emu = createTikTokShopEmulator();
+    emu.faults.add({ path: REFRESH_PATH, kind: 'delay', ms: 10_000, times: Infinity });
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, timeout: 150 });
+    const seller = app.seller({ ...emu.state.issueTokens(), access_token_expire_in: past() });
+    const started = Date.now();
+    const results = await Promise.all(Array.from({ length: 200 }, () => seller.authorization.getShops().catch((e: unknown) => e)));
+    expect(results.every((r) => r instanceof TimeoutError)).toBe(true);
+    // Each call: 3 attempts, each waiting for the refresh shared with the others. The refresh does not retry itself.
+    expect(emu.faults.count('GET', REFRESH_PATH)).toBeLessThanOrEqual(3);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('the deadline bounds a call waiting for a refresh', async () => {
+    const emu = createTikTokShopEmulator();
+    emu.faults.add({ path: REFRESH_PATH, kind: 'delay', ms: 10_000, times: Infinity });
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast, timeout: 5_000, deadline: 200 });
+    const seller = app.seller({ ...emu.state.issueTokens(), access_token_expire_in: past() });
+    const started = Date.now();
+    const err = await seller.authorization.getShops().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect((err as Error).message).toMatch(/overall deadline/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('a token host echoing the refresh token it was sent: not in the error, its fields or its inspection', async () => {
+    const emu = createTikTokShopEmulator();
+    const app = new TikTokShop({ ...emu.clientOptions, ...fast });
+    const tokens = { ...emu.state.issueTokens(), access_token_expire_in: past() };
+    const echo = `Invalid credentials. The refresh_token ${tokens.refresh_token} is invalid; you sent ${tokens.refresh_token}`;
+    emu.faults.add({ path: REFRESH_PATH, kind: 'status', status: 200, body: { code: 36009004, message: echo, request_id: 'ECHO', data: {} } });
+    const err = await app.seller(tokens).authorization.getShops().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    const texts = [(err as Error).message, inspect(err, { depth: 10 }), JSON.stringify(err)].join('\n');
+    expect(texts).toContain('is invalid');
+    expect(texts).not.toContain(tokens.refresh_token);
+  });
+
+  it('never logs the auth code being exchanged, at debug level either', async () => {
+    const emu = createTikTokShopEmulator();
+    const lines: string[] = [];
+    const put = (obj: unknown, msg?: string) => lines.push(`${msg ?? ''} ${inspect(obj, { depth: 10 })}`);
+    const logger: Logger = { debug: put, info: put, warn: put, error: put };
+    const app = new TikTokShop({ ...emu.clientOptions, maxRetryDelay: 5, logger, logLevel: 'debug' });
+    await app.auth.getAccessToken({ auth_code: TIKTOK_SHOP_TEST_AUTH_CODE });
+    expect(lines.some((l) => l.includes('/api/v2/token/get'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(TIKTOK_SHOP_TEST_AUTH_CODE);
   });
 });

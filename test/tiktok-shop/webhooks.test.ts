@@ -50,9 +50,56 @@ describe('webhooks', () => {
     expect(() => app.webhooks.parse(raw, {})).toThrow(/Authorization header/);
   });
 
-  it('says the body was re-serialized when JSON.stringify(req.body) is passed', () => {
-    const reserialized = JSON.stringify(JSON.parse(raw));
-    expect(() => app.webhooks.verify(reserialized, signature)).toThrow(/looks re-serialized/);
+  it('lists every possible cause of a mismatch without guessing one from the body', () => {
+    // A compact body tampered with, and a pretty-printed one signed with the right secret then re-serialized:
+    // the old diagnosis called the first "re-serialized" and the second "wrong secret".
+    const compact = '{"type":1,"data":{"order_id":"1"}}';
+    const tampered = compact.replace('"1"', '"2"');
+    const pretty = JSON.stringify(JSON.parse(raw), null, 2);
+    for (const [body, sig] of [[tampered, app.webhooks.sign(compact)], [JSON.stringify(JSON.parse(pretty)), app.webhooks.sign(pretty)]] as const) {
+      const err = (() => {
+        try {
+          app.webhooks.verify(body, sig);
+        } catch (e) {
+          return e as Error;
+        }
+      })();
+      expect(err).toBeInstanceOf(WebhookVerificationError);
+      expect(err!.message).toMatch(/app secret \(or app key\)/);
+      expect(err!.message).toMatch(/re-serialized by a JSON body parser/);
+      expect(err!.message).toMatch(/tampered with/);
+      expect(err!.message).not.toMatch(/looks re-serialized/);
+    }
+  });
+
+  it('refuses a signature that is not 64 hex digits, whatever its length', () => {
+    for (const sig of ['abc', `${signature}00`, signature.replace(/[0-9a-f]$/, 'z'), ' '.repeat(64)]) {
+      expect(() => app.webhooks.verify(raw, sig)).toThrow(WebhookVerificationError);
+    }
+  });
+
+  it('rejects a body over maxBodyBytes (default 1 MiB) before hashing or parsing it, even with a valid signature', () => {
+    const big = JSON.stringify({ type: 1, timestamp: 1, data: { pad: 'x'.repeat(1024 * 1024) } });
+    const sig = app.webhooks.sign(big);
+    expect(() => app.webhooks.verify(big, sig)).toThrow(/larger than maxBodyBytes \(1048576 bytes\)/);
+    expect(() => app.webhooks.parse(Buffer.from(big), { authorization: sig })).toThrow(WebhookVerificationError);
+    expect(() => app.webhooks.verify(big, sig, { maxBodyBytes: 2 * 1024 * 1024 })).not.toThrow();
+    // Multi-byte characters count as bytes, not as characters.
+    const wide = JSON.stringify({ type: 1, data: { pad: '✓'.repeat(400_000) } });
+    expect(() => app.webhooks.verify(wide, app.webhooks.sign(wide))).toThrow(/maxBodyBytes/);
+  });
+
+  it('rejects an event outside the replay window when toleranceSeconds is set, in verify and in parse', () => {
+    const sent = 1644412885; // the timestamp in `raw`
+    expect(() => app.webhooks.verify(raw, signature, { toleranceSeconds: 300, nowSeconds: sent + 60 })).not.toThrow();
+    expect(() => app.webhooks.verify(raw, signature, { toleranceSeconds: 300, nowSeconds: sent + 3600 })).toThrow(/3600 s in the past, outside the replay window of 300 s/);
+    expect(() => app.webhooks.parse(raw, { authorization: signature }, { toleranceSeconds: 300, nowSeconds: sent - 900 })).toThrow(/in the future/);
+    expect(app.webhooks.parse(raw, { authorization: signature }, { toleranceSeconds: 300, nowSeconds: sent }).kind).toBe('order_status_change');
+    // Without a timestamp there is nothing to check the window against: rejected, not waved through.
+    const bare = '{"type":1,"data":{}}';
+    expect(() => app.webhooks.parse(bare, { authorization: app.webhooks.sign(bare) }, { toleranceSeconds: 300 })).toThrow(/no `timestamp`/);
+    // Off by default: the 2022 event still parses.
+    expect(() => app.webhooks.parse(raw, { authorization: signature })).not.toThrow();
   });
 
   it('says a JSON body parser ran first when given a parsed object', () => {

@@ -1,3 +1,4 @@
+import { redactHeaders, redactText } from '../redact.js';
 import { SdkError } from './sdk-error.js';
 
 /** What an envelope (or the transport) knows about a failed call. */
@@ -68,14 +69,20 @@ export class ApiError extends SdkError {
   }
 
   /**
-   * Rewrites the texts that came from the server through `redact` (the pipeline calls it with the client's
-   * secrets, so a server that echoes a key or token back cannot leak it into logs).
+   * Rewrites everything that came from the server without the `secrets` (those the client holds and those the
+   * request was sending), and without `name=value` pairs of secret names: the message, the body excerpt, a string
+   * code, the docs link, every response header (a `Location` with `access_token=`, a header echoing a key). A
+   * server that echoes a credential cannot leak it into logs this way.
    * @internal
    */
-  scrub(redact: (text: string) => string): this {
+  scrub(secrets: readonly string[]): this {
     const self = this as { -readonly [K in keyof ApiError]: ApiError[K] };
+    const redact = (text: string) => redactText(text, secrets);
     self.serverMessage = redact(this.serverMessage);
     if (this.bodyExcerpt) self.bodyExcerpt = redact(this.bodyExcerpt);
+    if (typeof this.code === 'string') self.code = redact(this.code);
+    if (this.docsUrl) self.docsUrl = redact(this.docsUrl);
+    self.headers = redactHeaders(this.headers, secrets);
     self.message = formatApiErrorMessage(this);
     return this;
   }

@@ -15,5 +15,6 @@ export { ResponseValidationError, InvalidParamsError, type ValidationIssue } fro
 export { TaskFailedError, TaskTimeoutError } from './task-errors.js';
 export { WebhookVerificationError } from './webhook-error.js';
 export { SseStreamError } from './sse-error.js';
+export { ResponseTooLargeError, type ResponseLimit } from './response-too-large-error.js';
 export { ConfigurationError } from './configuration-error.js';
 export { errorRules, isRetryableStatus, toApiError, type ErrorFacts, type ErrorRule, type ErrorRules } from './rules.js';

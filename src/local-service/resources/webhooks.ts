@@ -1,3 +1,4 @@
+import type { WebhookOptions } from '../../core/webhook-guards.js';
 import { parseLocalServiceWebhook, type LocalServiceWebhookEvent } from '../webhooks.js';
 
 /** `ls.webhooks`: inbound events. */
@@ -6,8 +7,9 @@ export class LocalServiceWebhooks {
    * Parses a webhook body as received (string, bytes, or an already-parsed object). A product status event
    * (`product.status.doman_sync`) comes back with `kind: 'product_status'` and its `content` decoded and
    * validated; other events pass through with `kind: 'unknown'`. No signature is documented (n/g in seed 001).
+   * `options`: the body size limit and the replay window (see {@link WebhookOptions}).
    */
-  parse(body: string | Uint8Array | Record<string, unknown>): LocalServiceWebhookEvent {
-    return parseLocalServiceWebhook(body);
+  parse(body: string | Uint8Array | Record<string, unknown>, options?: WebhookOptions): LocalServiceWebhookEvent {
+    return parseLocalServiceWebhook(body, options);
   }
 }
