@@ -64,10 +64,9 @@ function notJson(
 
 /**
  * A RangeError out of the decoder is the runtime running out of room for this body: the call stack, on nesting
- * (the int64 check switches to a loop past 1,000 levels and V8's JSON.parse uses no stack per level, but
- * lossless-json's parser recurses, and so can other engines' JSON.parse), or the longest string it allows.
- * That is not damage in transit: the same body would come back, so it is never retried, whatever the status.
- * No excerpt: it would be brackets only.
+ * (the SDK's own walks switch to loops past 1,000 levels and V8's JSON.parse uses no stack per level, but other
+ * engines' can), or the longest string it allows. That is not damage in transit: the same body would come back,
+ * so it is never retried, whatever the status. No excerpt: it would be brackets only.
  */
 function beyondRuntimeLimits(res: TransportResponse, api: string, endpoint: AnyEndpoint, cause: RangeError): ApiError {
   const Cls = apiErrorClassForStatus(res.status);

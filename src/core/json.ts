@@ -1,14 +1,20 @@
-import { isInteger, isSafeNumber, parse as losslessParse } from 'lossless-json';
+import { restoreLargeIntegers } from './json-bigint-restore.js';
 
 /**
- * int64-safe JSON decoding. TikTok and Local Service ids can exceed 2^53 and JSON.parse
- * would round them silently (7010736057180325637 -> 7010736057180325000).
+ * int64-safe JSON decoding. TikTok Shop and Local Service ids can exceed 2^53 and JSON.parse would round them
+ * silently (7010736057180325637 -> 7010736057180325000). Local Service sends shop_id, merchant_id and the like
+ * as bare numbers, so that case must be fast too.
+ *
+ * The result is lossless-json's (its `parse` with a number parser that keeps unsafe integers as strings): an
+ * integer literal beyond ±(2^53 - 1) becomes its exact decimal text ("-9223372036854775808"), every other number
+ * stays a number (1e30, 12345678901234567890.5, -0, 1.0 included), strings are untouched. Unlike lossless-json,
+ * a duplicate key keeps its last value, as JSON.parse does.
  *
  * Fast path: JSON.parse, then a walk of the result for a number beyond ±(2^53 - 1). Any integer literal that
- * JSON.parse cannot hold exactly parses to such a number, so none can slip through; only then is the text parsed
- * again with lossless-json, which turns unsafe integers into decimal strings and leaves every other number a
- * number. (A scan of the text for long digit runs was tried first: ids sent as strings, which every TikTok Shop
- * body has, sent every response down the slow path, 6-19x JSON.parse; see bench/README.md.)
+ * JSON.parse cannot hold exactly parses to such a number, so none can slip through (a scan of the text instead
+ * costs 0.3-1.2x a JSON.parse by itself, and ids sent as strings, which every TikTok Shop body has, defeat a
+ * digit-run pre-check). Only when one is found is the text scanned to restore the literals
+ * (core/json-bigint-restore.ts). Figures: bench/README.md.
  */
 export function parseJson(text: string): unknown {
   const value: unknown = JSON.parse(text);
@@ -16,7 +22,7 @@ export function parseJson(text: string): unknown {
     typeof value === 'number'
       ? value > Number.MAX_SAFE_INTEGER || value < -Number.MAX_SAFE_INTEGER
       : value !== null && typeof value === 'object' && hasUnsafeNumber(value, 0);
-  return unsafe ? losslessParse(text, null, parseNumberSafely) : value;
+  return unsafe ? restoreLargeIntegers(text, value) : value;
 }
 
 /** Recursion is the fastest walk, but a body nested deeper than this finishes on an explicit stack instead. */
@@ -57,11 +63,6 @@ function hasUnsafeNumberDeep(root: object): boolean {
     }
   }
   return false;
-}
-
-function parseNumberSafely(value: string): number | string {
-  if (isInteger(value) && !isSafeNumber(value)) return value;
-  return Number(value);
 }
 
 /** True when the text looks like a JSON object or array (cheap check before parsing). */
