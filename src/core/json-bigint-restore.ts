@@ -4,9 +4,9 @@ import { scanLargeLiterals, type LargeLiterals } from './json-bigint-scan.js';
  * Puts back the exact text of the integer literals JSON.parse rounded, into the value it returned.
  *
  * The cheap way is to patch that value in place rather than parse again: a second parse of the text costs one
- * JSON.parse more, and a rewritten copy of the text (quotes added) costs about two more, because V8 has to
- * allocate and flatten a new large string first (measured on the bench's ~300 KB page: patching 1.5-1.7x
- * JSON.parse in all, rewriting and parsing again 3.5-4x, lossless-json 7-11x).
+ * JSON.parse more, and a rewritten copy of the text (quotes added) about two more, because V8 has to allocate and
+ * flatten a new large string first. Measured on the bench's ~300 KB page with bare int64 ids, in all: patching
+ * 1.7-1.85x JSON.parse, rewriting and parsing again ~5.5x, lossless-json 9-15x (bench/README.md).
  *
  * Patching pairs the scanner's large literals (document order) with the value's large numbers (walk order).
  * The two orders agree unless an object has an array-index key ("0", "17": JavaScript enumerates those first)
