@@ -1,9 +1,11 @@
 /**
- * The two measuring loops of the bench, both bounded by time AND count so that a slow machine shortens the
+ * The measuring loops of the bench, all bounded by time AND count so that a slow machine shortens the
  * bench instead of stretching it past its 3-minute budget:
  * - `runCell`: closed-loop load (N workers, each awaiting one request at a time) for throughput and latency;
  * - `timeLoop`: a tight in-process loop for per-call costs (signing, decoding, validation), warmed up until V8
- *   has optimized the code, reported as a trimmed mean of batches.
+ *   has optimized the code, reported as a trimmed mean of batches;
+ * - `timeRatio`: two such loops in alternating batches, for a cost judged relative to another (decoding vs
+ *   JSON.parse).
  */
 import { performance } from 'node:perf_hooks';
 
@@ -176,4 +178,52 @@ export async function timeAsyncLoop(fn: () => Promise<unknown>, opts: { budgetMs
     if (!best || result.wallUs < best.wallUs) best = result;
   }
   return best!;
+}
+
+export interface RatioResult {
+  /** Per-call cost of the reference, in µs (mean of the rounds, the slowest 10% left out, as in `timeLoop`). */
+  baseUs: number;
+  /** Per-call cost of the measured function, in µs, likewise. */
+  fnUs: number;
+  /** The median over the rounds of fn / reference within a round. */
+  ratio: number;
+}
+
+/**
+ * The cost of `fn` relative to `base` (parseJson against JSON.parse), for figures judged as a ratio. The two run
+ * in alternating batches and each round yields its own ratio; the median round is the figure. Timing them one
+ * after the other instead let a burst from another process on this 2-core machine land on one side only (the
+ * same code measured 1.0x-1.7x JSON.parse); within one round both sides see about the same machine.
+ */
+export function timeRatio(base: () => unknown, fn: () => unknown, opts: { batch: number; budgetMs: number }): RatioResult {
+  const sink: unknown[] = [];
+  (globalThis as { gc?: () => void }).gc?.();
+  const batch = (f: () => unknown): number => {
+    const t = performance.now();
+    for (let i = 0; i < opts.batch; i++) sink[i & 7] = f();
+    return ((performance.now() - t) * 1000) / opts.batch;
+  };
+  const warmEnd = performance.now() + opts.budgetMs / 2;
+  for (let b = 0; b < 5 || performance.now() < warmEnd; b++) {
+    batch(base);
+    batch(fn);
+  }
+  const baseUs: number[] = [];
+  const fnUs: number[] = [];
+  const ratios: number[] = [];
+  const end = performance.now() + opts.budgetMs;
+  while (ratios.length < 500 && (ratios.length < 9 || performance.now() < end)) {
+    const b = batch(base);
+    const f = batch(fn);
+    baseUs.push(b);
+    fnUs.push(f);
+    ratios.push(f / b);
+  }
+  if (sink.length > 8) throw new Error('unreachable'); // reads sink: the results stay observable
+  const trimmedMean = (xs: number[]) => {
+    const kept = [...xs].sort((a, b) => a - b).slice(0, Math.max(1, Math.ceil(xs.length * 0.9)));
+    return kept.reduce((a, b) => a + b, 0) / kept.length;
+  };
+  ratios.sort((a, b) => a - b);
+  return { baseUs: trimmedMean(baseUs), fnUs: trimmedMean(fnUs), ratio: ratios[ratios.length >> 1]! };
 }

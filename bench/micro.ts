@@ -5,7 +5,7 @@
  */
 import { ORDER_DETAIL_BODY, ORDER_ID, orderPageOfSize } from './bodies.js';
 import { TIKTOK_ORIGIN } from './loopback.js';
-import { timeAsyncLoop, timeLoop, type AsyncLoopResult } from './measure.js';
+import { timeAsyncLoop, timeLoop, timeRatio, type AsyncLoopResult } from './measure.js';
 import { dispatchJson } from './dispatch-floor.js';
 import { FixedResponseDispatcher } from './null-dispatcher.js';
 import { compiledSafeParse, createSigner, CREDS, makeShop, orderDetailSchema, parseJson, signRequest } from './sdk.js';
@@ -32,6 +32,7 @@ export interface DecodeCase {
   bytes: number;
   jsonParseUs: number;
   parseJsonUs: number;
+  /** parseJson / JSON.parse: the median of rounds that time both in alternation (bench/measure.ts timeRatio). */
   ratio: number;
   /** Whether parseJson kept the first order id exact (JSON.parse cannot when ids are bare numbers). */
   exact: boolean;
@@ -40,8 +41,13 @@ export interface DecodeCase {
 export interface DecodeResults {
   /** The API's shape: ids are strings, so no integer beyond 2^53 is present (the target's case). */
   noBigInts: DecodeCase;
-  /** The same page with the order ids as bare JSON numbers beyond 2^53. */
+  /** The same page with the order ids as bare JSON numbers beyond 2^53 (the second target's case). */
   bigInts: DecodeCase;
+  /**
+   * Every id of the page (16+ digits: order, line item, SKU, product, package, user...) a bare number, as Local
+   * Service sends shop_id and merchant_id: the most restoring the decoder has to do on this page.
+   */
+  allBigInts: DecodeCase;
   /** No run of 16+ digits anywhere (ids and request id shortened): parseJson's best case. */
   noLongDigitRuns: DecodeCase;
 }
@@ -77,13 +83,12 @@ function firstId(value: unknown): unknown {
 }
 
 function decodeCase(text: string, expectedId: string, budgetMs: number): DecodeCase {
-  const jsonParseUs = timeLoop(() => JSON.parse(text), { batch: 2, budgetMs, warmBatches: 5 }).us;
-  const parseJsonUs = timeLoop(() => parseJson(text), { batch: 2, budgetMs, warmBatches: 5 }).us;
+  const r = timeRatio(() => JSON.parse(text), () => parseJson(text), { batch: 2, budgetMs });
   return {
     bytes: Buffer.byteLength(text),
-    jsonParseUs,
-    parseJsonUs,
-    ratio: parseJsonUs / jsonParseUs,
+    jsonParseUs: r.baseUs,
+    parseJsonUs: r.fnUs,
+    ratio: r.ratio,
     exact: String(firstId(parseJson(text))) === expectedId,
   };
 }
@@ -94,9 +99,11 @@ export function decodeResults(budgetMs: number): DecodeResults {
   const expected = String(firstId(JSON.parse(strings)));
   // Every run of 16+ digits cut to 15: what a body without long ids looks like to the decoder's pre-check.
   const short = strings.replace(/\d{16,}/g, (m) => m.slice(0, 15));
+  const allBare = strings.replace(/"(\d{16,})"/g, '$1');
   return {
     noBigInts: decodeCase(strings, expected, budgetMs),
     bigInts: decodeCase(bare, expected, budgetMs),
+    allBigInts: decodeCase(allBare, expected, budgetMs),
     noLongDigitRuns: decodeCase(short, expected.slice(0, 15), budgetMs),
   };
 }

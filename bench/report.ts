@@ -187,7 +187,8 @@ export function renderReport(r: BenchResults): string {
   out.push(`int64-safe decoding (core/json.ts parseJson) vs JSON.parse, ~300 KB order page:`);
   for (const [label, c] of [
     ['string ids, no big integers', d.noBigInts],
-    ['ids as bare int64 numbers', d.bigInts],
+    ['order ids as bare int64', d.bigInts],
+    ['every id as bare int64', d.allBigInts],
     ['no run of 16+ digits at all', d.noLongDigitRuns],
   ] as const) {
     out.push(`  ${label.padEnd(28)} ${fmt(c.bytes / 1024, 0)} KB  JSON.parse ${fmt(c.jsonParseUs / 1000, 2)} ms  parseJson ${fmt(c.parseJsonUs / 1000, 2)} ms  ${fmt(c.ratio, 2)}x  ids exact: ${c.exact ? 'yes' : 'NO'}`);

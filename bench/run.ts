@@ -178,6 +178,7 @@ async function main(): Promise<void> {
       verdict('sdk_cpu_us', 'SDK CPU per request (in process, no socket)', sdkOwnCpu, 'µs', '<=', 40),
       verdict('rss_growth_mb', 'peak RSS growth, 100,000 orders', mem, 'MB', '<=', 50, memory.error ?? 'the run did not complete within its time limit'),
       verdict('int64_decoding_ratio', 'int64-safe decoding / JSON.parse, no big ints', decoding.noBigInts.ratio, 'x', '<=', 1.2),
+      verdict('int64_decoding_bigints_ratio', 'int64-safe decoding / JSON.parse, bare ids', decoding.bigInts.ratio, 'x', '<=', 2),
     ];
     const results: BenchResults = {
       schema: 1,

@@ -26,6 +26,7 @@ export function decodeBody(
     try {
       return parseJson(text);
     } catch (err) {
+      if (err instanceof RangeError) throw beyondRuntimeLimits(res, api, endpoint, err);
       throw notJson(res, api, endpoint, 'the JSON body is invalid or was cut short', bodyExcerpt(text, secretsOf(auth)), withoutText(err));
     }
   }
@@ -68,6 +69,28 @@ function notJson(
 function withoutText(err: unknown): unknown {
   if (!(err instanceof SyntaxError)) return err;
   return new SyntaxError(err.message.replace(/,? *(?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, ' is not valid JSON'));
+}
+
+/**
+ * A RangeError out of the decoder is the runtime running out of room for this body: the call stack, on nesting
+ * (the SDK's own walks switch to loops past 1,000 levels and V8's JSON.parse uses no stack per level, but other
+ * engines' can), or the longest string it allows. That is not damage in transit: the same body would come back,
+ * so it is never retried, whatever the status. No excerpt: it would be brackets only.
+ */
+function beyondRuntimeLimits(res: TransportResponse, api: string, endpoint: AnyEndpoint, cause: RangeError): ApiError {
+  const Cls = apiErrorClassForStatus(res.status);
+  const detail = /call stack/i.test(cause.message) ? 'the JSON body is nested too deeply to decode' : `the JSON body could not be decoded (${cause.message})`;
+  return new Cls({
+    api,
+    endpoint: endpoint.id,
+    status: res.status,
+    message: `${detail}; ${res.text.length} characters`,
+    requestId: res.headers['x-tt-logid'] ?? res.headers['x-request-id'],
+    retryable: false,
+    headers: res.headers,
+    cause,
+    hint: 'This JavaScript runtime cannot decode a body this deep (or this long); it was not retried, since the same body would come back. Report it to the API provider with the request id.',
+  });
 }
 
 /** The secrets an auth strategy holds, to scrub from any text that leaves the SDK (read only on error paths). */
