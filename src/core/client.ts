@@ -37,8 +37,6 @@ export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
   envelope: Envelope<M>;
   /** Code -> error class, retryable or not, hint. The shared rules (408/429/5xx) are the core's. */
   errors: ErrorRules;
-  /** The API's own default rate limit (Local Service: 20 per second per endpoint). */
-  defaultRateLimit?: RateLimitOptions;
 }
 
 /** The token host of an API (TikTok Shop's auth host, Local Service's token endpoint): a second, smaller client. */
@@ -105,10 +103,11 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     this.validation = options.validation ?? 'strict';
     this.defaultHeaders = checkHeaders(def.name, lowerKeys(options.defaultHeaders ?? {}));
     this.limits = responseLimits(def.name, options);
-    const rl = options.rateLimit === undefined ? def.defaultRateLimit : options.rateLimit;
+    // An API whose policy is a rate limit (Local Service) passes its limiter as this option; the others have none.
+    const rl = options.rateLimit;
     if (rl && 'schedule' in rl) {
       this.limiter = rl;
-      this.limitScope = options.rateLimitScope ?? def.defaultRateLimit?.scope;
+      this.limitScope = options.rateLimitScope;
     } else if (rl) {
       this.limiter = new QueueRateLimiter(rl);
       this.limitScope = rl.scope;

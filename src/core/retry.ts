@@ -77,20 +77,6 @@ export interface RetryOptions {
 }
 
 /**
- * Runs `attempt` with retries. The first attempt runs directly (most calls succeed at once, and p-retry's
- * machinery costs a few µs per call); after a retryable failure, `retryAfterFailure` takes over. `deadline` (ms)
- * bounds the whole call; the last error is thrown as it is.
- */
-export async function withRetry<T>(attempt: (attemptNumber: number) => Promise<T>, opts: RetryOptions): Promise<T> {
-  const started = Date.now();
-  try {
-    return await attempt(1);
-  } catch (error) {
-    return retryAfterFailure(error, attempt, opts, started);
-  }
-}
-
-/**
  * The rest of a call whose first attempt (started at `started`, ms) failed with `error`: rethrows it when it is not
  * retryable, else p-retry drives attempts 2.. and we compute each wait so that Retry-After is honored. Callers on
  * the hot path run their first attempt themselves and build `opts` only here, after a failure.

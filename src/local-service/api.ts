@@ -3,6 +3,9 @@
  * (a static token, or merchant tokens the client obtains itself) is built per client from these parts.
  */
 import type { ApiDefinition } from '../core/client.js';
+import type { CoreOptions } from '../core/options.js';
+import type { RateLimiter } from '../core/rate-limit.js';
+import { EndpointRateLimiter, type LocalServiceRateLimit } from './rate-limit.js';
 import { localServiceEnvelope, merchantTokenEnvelope } from './envelope.js';
 import { LOCAL_SERVICE, localServiceErrorRules } from './errors.js';
 
@@ -18,3 +21,16 @@ export const localServiceApi: ApiDefinition = {
 
 /** The merchant token endpoint: the same error struct (`log_id`), or a bare token body, or an OAuth-style error. */
 export const localServiceTokenHost = { envelope: merchantTokenEnvelope, errors: localServiceErrorRules };
+
+/**
+ * The rate-limit policy: at most 20 requests per endpoint in flight or answered within the last window, counted from
+ * each response (EndpointRateLimiter), unless the caller passes its own limiter (the Redis one) or `false`.
+ * Limiters are keyed by endpoint id.
+ */
+export function localServiceRateLimit(
+  option: LocalServiceRateLimit | RateLimiter | false | undefined,
+  scope: CoreOptions['rateLimitScope'],
+): Pick<CoreOptions, 'rateLimit' | 'rateLimitScope'> {
+  const rateLimit = option === false ? false : option && 'schedule' in option ? option : new EndpointRateLimiter(option);
+  return { rateLimit, rateLimitScope: scope ?? 'endpoint' };
+}

@@ -1,14 +1,14 @@
 import { inspect } from 'node:util';
 import { noAuth } from '../core/auth.js';
 import { CoreClient } from '../core/client.js';
-import { localServiceApi, localServiceTokenHost } from './api.js';
+import { localServiceApi, localServiceRateLimit, localServiceTokenHost } from './api.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { CoreOptions } from '../core/options.js';
 import type { RateLimiter } from '../core/rate-limit.js';
 import { MemoryTokenStore, type RefreshLock, type TokenStore } from '../core/tokens.js';
 import { merchantTokenAuth, staticTokenAuth } from './auth.js';
 import { obtainMerchantToken, type MerchantToken } from './merchant-token.js';
-import { EndpointRateLimiter, type LocalServiceRateLimit } from './rate-limit.js';
+import type { LocalServiceRateLimit } from './rate-limit.js';
 import { LocalServiceHolidays } from './resources/holidays.js';
 import { LocalServiceProducts } from './resources/products.js';
 import { LocalServiceWebhooks } from './resources/webhooks.js';
@@ -84,9 +84,7 @@ export class LocalService {
     // Read as the union of both shapes' fields; the checks below decide which shape was given (JS callers can mix).
     const { rateLimit, ...rest } = options as LocalServiceCommonOptions & Partial<LocalServiceCredentialOptions> & { accessToken?: string };
     const { accessToken, clientKey, clientSecret, merchantId, tokenStore, refreshMarginSeconds, authBaseURL, refreshLock, ...core } = rest;
-    const limiter = rateLimit === false ? false : rateLimit && 'schedule' in rateLimit ? rateLimit : new EndpointRateLimiter(rateLimit);
-    // The rate limit is the API's own policy (20 QPS per endpoint, anchored at each response): EndpointRateLimiter.
-    const coreOptions: CoreOptions = { ...core, rateLimit: limiter, rateLimitScope: core.rateLimitScope ?? 'endpoint' };
+    const coreOptions: CoreOptions = { ...core, ...localServiceRateLimit(rateLimit, core.rateLimitScope) };
 
     const hasCredentials = clientKey !== undefined || clientSecret !== undefined || merchantId !== undefined;
     if (accessToken !== undefined && hasCredentials) {
