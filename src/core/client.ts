@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import type { AuthStrategy, PreparedRequest } from './auth.js';
 import { decodeBody, secretsOf } from './decode.js';
 import type { AnyEndpoint } from './endpoint.js';
+import { correctRoutes } from './routes.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
 import { compiledSafeParse } from './internal/compiled-schema/index.js';
 import { ApiError, ResponseValidationError, toApiError, type ErrorRules } from './errors/index.js';
@@ -38,6 +39,8 @@ export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
   errors: ErrorRules;
   /** The API's own default rate limit (Local Service: 20 per second per endpoint). */
   defaultRateLimit?: RateLimitOptions;
+  /** Every route of the API (token host included): what the `routes` option may correct, by route id. */
+  routes?: readonly AnyEndpoint[];
 }
 
 /** The token host of an API (TikTok Shop's auth host, Local Service's token endpoint): a second, smaller client. */
@@ -81,6 +84,8 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   readonly #def: ApiDefinition<M>;
   readonly #auth: AuthStrategy;
   readonly #options: CoreOptions;
+  /** Corrected routes by route id (the `routes` option); undefined when none were given. */
+  readonly #routes: ReadonlyMap<string, AnyEndpoint> | undefined;
 
   constructor(def: ApiDefinition<M>, auth: AuthStrategy, options: CoreOptions = {}) {
     this.#def = def;
@@ -100,6 +105,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     this.deadline = options.deadline;
     this.validation = options.validation ?? 'strict';
     this.defaultHeaders = lowerKeys(options.defaultHeaders ?? {});
+    this.#routes = options.routes ? correctRoutes(def.name, def.routes, options.routes) : undefined;
     const rl = options.rateLimit === undefined ? def.defaultRateLimit : options.rateLimit;
     if (rl && 'schedule' in rl) {
       this.limiter = rl;
@@ -146,9 +152,14 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     });
   }
 
+  /** The route as this client sends it: corrected by the `routes` option, else as declared. */
+  route<E extends AnyEndpoint>(endpoint: E): E {
+    return this.#routes === undefined ? endpoint : ((this.#routes.get(endpoint.name) as E | undefined) ?? endpoint);
+  }
+
   /** Runs the pipeline and returns the validated payload and the meta. */
   async call(init: CallInit): Promise<{ data: unknown; meta: M }> {
-    const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth });
+    const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth }, this.route(init.endpoint));
     const raw = await this.withRetries(plan, init, this.exchange);
     return { data: this.validate(init.endpoint, raw.data, raw.meta, raw.body), meta: raw.meta };
   }
@@ -159,7 +170,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    */
   tokenHost<TM extends ResponseMeta>(host: TokenHostDefinition<TM>): CoreClient<TM> {
     return new CoreClient<TM>(
-      { name: this.api, defaultBaseURL: host.baseURL, envelope: host.envelope, errors: host.errors },
+      { name: this.api, defaultBaseURL: host.baseURL, envelope: host.envelope, errors: host.errors, routes: this.#def.routes },
       host.auth,
       { ...this.#options, baseURL: host.baseURL, dispatcher: this.dispatcher, rateLimit: false },
     );
@@ -171,10 +182,12 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    * into the API's error by its envelope.
    */
   async stream(init: CallInit): Promise<StreamResponse> {
-    const plan = planCall(this.api, init, {
-      headers: { ...this.defaultHeaders, accept: 'text/event-stream' },
-      auth: this.#auth,
-    });
+    const plan = planCall(
+      this.api,
+      init,
+      { headers: { ...this.defaultHeaders, accept: 'text/event-stream' }, auth: this.#auth },
+      this.route(init.endpoint),
+    );
     return this.withRetries(plan, init, this.streamAttempt);
   }
 

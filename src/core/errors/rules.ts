@@ -34,6 +34,8 @@ export interface ErrorFacts {
   /** The status the API reports in its body, when it differs from the HTTP one (Local Service `http_status_code`). */
   effectiveStatus?: number | undefined;
   docsUrl?: string | undefined;
+  /** A next step the envelope can name better than the table (it knows the route): replaces the rule's hint. */
+  hint?: string | undefined;
 }
 
 /** Builds an error-rule table from rows. */
@@ -68,7 +70,7 @@ export function toApiError(api: string, endpoint: string, rules: ErrorRules, f: 
     message: f.message,
     requestId: f.requestId,
     retryable: rule?.retryable ?? isRetryableStatus(status),
-    hint: rule?.hint,
+    hint: f.hint ?? rule?.hint,
     docsUrl: f.docsUrl,
     headers: f.headers,
   });
