@@ -4,6 +4,7 @@ import { CoreClient } from '../core/client.js';
 import { localServiceApi, localServiceTokenHost } from './api.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { CoreOptions } from '../core/options.js';
+import { describeRoutes, type RouteInfo } from '../core/routes.js';
 import type { RateLimiter } from '../core/rate-limit.js';
 import { MemoryTokenStore, type RefreshLock, type TokenStore } from '../core/tokens.js';
 import { merchantTokenAuth, staticTokenAuth } from './auth.js';
@@ -69,6 +70,12 @@ export type LocalServiceOptions = LocalServiceTokenOptions | LocalServiceCredent
  * ```
  */
 export class LocalService {
+  /**
+   * Every route id with its method, path and provenance: the nine endpoints are `documented` (printed in the Local
+   * Service docs); the merchant token endpoint is `external evidence`. Correct one with the `routes` option.
+   */
+  static readonly routes: readonly RouteInfo[] = describeRoutes(localServiceApi.routes ?? []);
+
   /** Group-buying products, their review, categories and shops. */
   readonly products: LocalServiceProducts;
   /** National holidays (ids for a coupon's unusable dates). */

@@ -52,7 +52,7 @@ export const merchantTokenEndpoint = defineEndpoint({
   body: grantParams,
   bodyEncoding: 'form',
   response: tokenResponse,
-  inferred: 'external evidence (ENDPOINTS.md 3.2.1): not in seed 001',
+  inferred: 'external evidence: TikTok\'s "Obtain Access Token for APIs" page; the Local Service docs print no authentication',
   // Asking for a token twice does no harm: the last one issued is the one stored.
   retrySafe: true,
 });

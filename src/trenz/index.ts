@@ -12,7 +12,8 @@ export { Trenz, TRENZ_BASE_URL, type TrenzOptions } from './client.js';
 export { trenzApi } from './api.js';
 export type { TrenzAuthScheme } from './auth.js';
 export type { TrenzMeta, TrenzResult, TrenzUsage } from './meta.js';
-export { InsufficientCreditsError, TRENZ_ERROR_CODES } from './errors.js';
+export { InsufficientCreditsError, TRENZ_ERROR_CODES, isRouteNotFound } from './errors.js';
+export type { RouteCorrection, RouteCorrections, RouteInfo, RouteProvenance } from '../core/routes.js';
 
 // Parameter tables (the allowed values the Trenz docs print).
 export {

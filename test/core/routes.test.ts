@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { noAuth } from '../../src/core/auth.js';
 import { CoreClient, type ApiDefinition } from '../../src/core/client.js';
-import { defineEndpoint } from '../../src/core/endpoint.js';
+import { defineEndpoint, type AnyEndpoint } from '../../src/core/endpoint.js';
 import type { Envelope } from '../../src/core/envelope.js';
 import { ConfigurationError } from '../../src/core/errors/index.js';
 import type { CoreOptions } from '../../src/core/options.js';
@@ -113,7 +113,7 @@ describe('the routes option', () => {
 
   it('a method correction moves the params with it: a GET query becomes a POST body, and the route stays a read', async () => {
     const { client } = setup({ routes: { 'items.search': { method: 'POST' } } });
-    const fixed = client.route(routes.search);
+    const fixed: AnyEndpoint = client.route(routes.search);
     expect([fixed.method, fixed.retrySafe, fixed.query, fixed.body]).toEqual(['POST', true, undefined, routes.search.query]);
     await expect(client.request({ endpoint: routes.search, params: { q: 'lipstick', page: 2 } })).resolves.toMatchObject({
       method: 'POST',

@@ -3,10 +3,11 @@
  * endpoints charge credits on submission and answer `{ task_id }` (Trenz docs: Async Tasks); the task then
  * runs in the task store. Aggregated Image Search answers at once.
  */
-import { http, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { contentRoutes } from '../../trenz/content/routes.js';
-import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
+import type { TrenzEmulatorContext } from './common.js';
 import { hash, prng } from './fixtures.js';
+import { served } from './route-kit.js';
 import { taskStore } from './tasks.js';
 
 /** Credits per submission (the Trenz docs do not print their prices: emulator choices, video costs most). */
@@ -75,7 +76,7 @@ export function trenzContentHandlers(ctx: TrenzEmulatorContext): RequestHandler[
   return routes.map((route) => {
     const name = route.name ?? route.id;
     const cost = CONTENT_COSTS[name] ?? 10;
-    return http.post(TRENZ_EMULATOR_ORIGIN + route.path, ({ request }) =>
+    return served(ctx, route, ({ request }) =>
       ctx.guard(request, cost, async () => {
         const body = await jsonBody(request);
         if (!body) return ctx.error(400, 'BAD_REQUEST', 'Malformed request: the body must be a JSON object');
