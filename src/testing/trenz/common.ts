@@ -82,10 +82,14 @@ export class TrenzEmulatorContext {
     return `tz-emu-${Date.now().toString(36)}-${this.seq}`;
   }
 
-  /** The error response for a request without a valid key, or undefined when the key is good. */
+  /**
+   * The error response for a request without a valid key, or undefined when the key is good. The key goes in
+   * `X-API-Key: <key>` or `Authorization: Bearer <key>` (Trenz docs: Authentication): a bare `Authorization: <key>`
+   * carries no key.
+   */
   checkKey(request: Request): Response | undefined {
-    const header = request.headers.get('x-api-key') ?? request.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
-    if (!header) return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing');
+    const header = request.headers.get('x-api-key') ?? request.headers.get('authorization')?.match(/^Bearer\s+(\S.*)$/i)?.[1];
+    if (!header) return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing: send X-API-Key: <key> or Authorization: Bearer <key>');
     if (!this.apiKeys.has(header)) return this.error(401, 'AUTH_INVALID_KEY', 'API Key invalid');
     return undefined;
   }

@@ -46,9 +46,13 @@ function filterFor(resource: Collection, name: string, value: string): (row: Row
     case 'product_category':
       if (!productCategoryIds.has(value)) throw new Reject('INVALID_PARAM', `unknown product_category "${value}"`);
       return (row) => String(row.product_category) === value;
+    // The docs' value tables: seller_type 1-4 (Data/Sellers), ad_type 1-7 (Data/Ads, Ad Type Reference).
     case 'seller_type':
-    case 'ad_type':
+    case 'ad_type': {
+      const max = name === 'seller_type' ? 4 : 7;
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Reject('INVALID_PARAM', `${name} must be 1-${max}, got "${value}"`);
       return (row) => String(row[name]) === value;
+    }
     case 'has_contact':
     case 'is_commercial':
     case 'is_living':
