@@ -65,6 +65,6 @@ export const trenzErrorRules: ErrorRules = errorRules(Object.entries(TRENZ_ERROR
  * Whether an error says the server does not know the route: HTTP 404 with `ROUTE_NOT_FOUND`, or a bare 404 (a
  * gateway's, without a Trenz code). `TASK_NOT_FOUND` is a 404 about a task id, not a route: not this.
  */
-export function isRouteNotFound(err: unknown): err is ApiError {
+export function isRouteNotFound(err: unknown): err is ApiError & { readonly status: 404 } {
   return err instanceof ApiError && err.api === 'Trenz' && err.status === 404 && (err.code === 'ROUTE_NOT_FOUND' || err.code === 404);
 }
