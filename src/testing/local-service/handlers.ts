@@ -115,8 +115,11 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
     }),
 
     route('product/batch_query/', (b) => {
-      const types = Array.isArray(b.product_type_list) ? b.product_type_list.map(String) : [];
-      const tab = Number(b.list_tab ?? LOCAL_SERVICE_LIST_TAB_ALL);
+      // Both are required (Product List Query): a missing one is refused, not read as a default.
+      if (!Array.isArray(b.product_type_list) || b.product_type_list.length === 0) throw new BadParams('product_type_list is required and must be a non-empty list');
+      if (b.list_tab === undefined || b.list_tab === null || b.list_tab === '') throw new BadParams('list_tab is required');
+      const types = b.product_type_list.map(String);
+      const tab = Number(b.list_tab);
       const name = typeof b.product_name === 'string' ? b.product_name.toLowerCase() : '';
       const rows = state.products
         .all(str(b, 'merchant_id'))
