@@ -1,6 +1,6 @@
 /**
- * Merchant access tokens (ENDPOINTS.md 3.2.1). Seed 001 documents no authentication at all (ENDPOINTS.md 5.3 #5):
- * everything in this file is EXTERNAL EVIDENCE from TikTok's "Obtain Access Token for APIs" page, not the seed.
+ * Merchant access tokens. The Local Service docs document no authentication at all: everything in this file is
+ * EXTERNAL EVIDENCE from TikTok's "Obtain Access Token for APIs" page, not the Local Service docs.
  */
 import { z } from 'zod';
 import type { CoreClient } from '../core/client.js';
@@ -9,12 +9,12 @@ import { ApiError } from '../core/errors/index.js';
 import { looseInt } from './schemas/common.js';
 
 /**
- * external evidence (ENDPOINTS.md 3.2.1, not in seed 001): the merchant token endpoint, relative to the API
+ * external evidence ("Obtain Access Token for APIs", not in the Local Service docs): the merchant token endpoint, relative to the API
  * origin `https://open.tiktokapis.com`. Form-encoded POST.
  */
 export const MERCHANT_TOKEN_PATH = '/merchant/oauth/token/';
 
-/** external evidence: the data-centre header the token page's curl example sends (ENDPOINTS.md 3.2.1). */
+/** external evidence: the data-centre header the token page's curl example sends. */
 export const MERCHANT_TOKEN_TARGET_IDC = 'alisg';
 
 /** A merchant's token set as the SDK stores it (in a `TokenStore`, keyed by merchant id). */
@@ -66,7 +66,7 @@ export interface MerchantCredentials {
 /**
  * Obtains a token set: with the refresh token while it is valid (`grant_type=refresh_token`), else, or when the
  * refresh is refused, with the client credentials (`grant_type=access_token`). The external doc's curl example
- * contradicts its table about the refresh grant (ENDPOINTS.md 3.2.1), hence the fallback.
+ * contradicts its table about the refresh grant, hence the fallback.
  */
 export async function obtainMerchantToken(
   core: CoreClient,
@@ -108,7 +108,7 @@ function toMerchantToken(merchantId: string, data: TokenResponse, now: number): 
 }
 
 /**
- * The doc gives `expires_in` as a Unix timestamp (ENDPOINTS.md 3.2.1). A value too small to be one (before
+ * The token page gives `expires_in` as a Unix timestamp. A value too small to be one (before
  * 2001) is read as a duration in seconds instead, so a server that follows the OAuth habit cannot leave us
  * with a token believed expired since 1970. A millisecond timestamp is brought back to seconds.
  */
