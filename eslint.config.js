@@ -24,7 +24,7 @@ export default tseslint.config(
     rules: {
       // Wire types are partly unknown by nature (loose API objects); `any` is allowed where a comment says why.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       '@typescript-eslint/no-empty-object-type': 'off',
       'no-undef': 'off', // TypeScript checks names
     },

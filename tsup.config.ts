@@ -10,6 +10,8 @@ export const entries = {
   'redis/index': 'src/redis/index.ts',
   // The `social-commerce-emulator` bin (package.json "bin"); its #! line is kept by esbuild. Not a subpath export.
   'testing/bin': 'src/testing/bin.ts',
+  // The `social-commerce-sdk` bin (the Trenz route probe). Not a subpath export; it never loads the emulator.
+  cli: 'src/cli.ts',
 };
 
 export default defineConfig({

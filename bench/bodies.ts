@@ -1,6 +1,6 @@
 /**
- * The fixed response bodies the bench serves and decodes: the seed's own examples (TikTok Shop Get Order Detail
- * S:2755-2930, Get Order List S:2430-2605, Get Product S:664-1032) as the SDK's emulator keeps them in
+ * The fixed response bodies the bench serves and decodes: the TikTok Shop docs' own response examples (Get Order
+ * Detail, Get Order List, Get Product) as the SDK's emulator keeps them in
  * src/testing/tiktok-shop/fixtures-*.ts, so the bench serves exactly what the SDK's tests validate.
  * Everything here is pure and cheap: the server builds 1,000 search pages from one template on demand.
  */
@@ -15,15 +15,15 @@ export const ROOT_DIR = join(BENCH_DIR, '..');
 type Json = Record<string, any>;
 
 export const BODY_SOURCES = {
-  orderDetail: 'src/testing/tiktok-shop/fixtures-orders.ts SEED_ORDER_DETAIL (seed S:2755-2930)',
-  orderSearch: 'src/testing/tiktok-shop/fixtures-orders.ts SEED_ORDER_LIST (seed S:2430-2605), 100 orders/page',
-  productDetail: 'src/testing/tiktok-shop/fixtures-products.ts SEED_GET_PRODUCT (seed S:664-1032)',
-  trenzSearch: 'bench/bodies.ts (no seed example; field names of the SDK schema)',
+  orderDetail: 'src/testing/tiktok-shop/fixtures-orders.ts SEED_ORDER_DETAIL (TikTok Shop docs: Get Order Detail)',
+  orderSearch: 'src/testing/tiktok-shop/fixtures-orders.ts SEED_ORDER_LIST (TikTok Shop docs: Get Order List), 100 orders/page',
+  productDetail: 'src/testing/tiktok-shop/fixtures-products.ts SEED_GET_PRODUCT (TikTok Shop docs: Get Product)',
+  trenzSearch: 'bench/bodies.ts (no example in the Trenz docs; field names of the SDK schema)',
 };
 const orderDetail = SEED_ORDER_DETAIL as Json;
 const orderList = SEED_ORDER_LIST as Json;
 
-/** Compact, like the real API (the seed prints them indented). */
+/** Compact, like the real API (the docs print them indented). */
 export const ORDER_DETAIL_BODY = JSON.stringify(orderDetail);
 export const PRODUCT_DETAIL_BODY = JSON.stringify(SEED_GET_PRODUCT);
 /** The order id of the detail example; every client asks for it. */
@@ -41,8 +41,8 @@ export const SEARCH_PAGE_SIZE = 100;
 export const SEARCH_PAGES = 1_000;
 
 /**
- * Page tokens look like base64 in the seed (`+` and `/` included, S:2300), so ours carry both: a client that
- * forgets to percent-encode them gets the wrong page (or a 400) instead of a silently passing bench.
+ * Page tokens look like base64 in the docs (`+` and `/` included; TikTok Shop docs: Get Order List), so ours carry
+ * both: a client that forgets to percent-encode them gets the wrong page (or a 400) instead of a silently passing bench.
  */
 export function pageToken(page: number): string {
   return `pg+${page}/tok`;
@@ -83,8 +83,8 @@ export function orderPageOfSize(bytes: number, bareIds: boolean): string {
 }
 
 /**
- * A Trenz product search page (ENDPOINTS.md 1.10.1: `items[]` rows + envelope page/page_size/total, page_size at
- * most 10). The seed gives no example, so the rows use the external-evidence field names the SDK's schema reads.
+ * A Trenz product search page (Trenz OpenAPI: Product Search: `items[]` rows + envelope page/page_size/total, page_size
+ * at most 10). The Trenz docs give no example, so the rows use the OpenAPI field names the SDK's schema reads.
  */
 export const TRENZ_SEARCH_BODY = JSON.stringify({
   data: {

@@ -37,7 +37,8 @@ export function originFor(transport: Transport, ports: ServerPorts): string {
 
 /**
  * The request the SDK sends (same query keys and values), built once with a fixed timestamp and sign (the
- * seed-derived vector of ENDPOINTS.md 4.3): the server checks no signature, and the floor must not sign.
+ * order-detail test vector, built from the inputs of the TikTok Shop docs' Get Order Detail example): the server
+ * checks no signature, and the floor must not sign.
  */
 function prebuilt(origin: string): { url: string; headers: Record<string, string> } {
   const query = new URLSearchParams({
@@ -132,7 +133,7 @@ export async function prepareClient(name: ClientName, transport: Transport, port
 
 /**
  * The other bodies the server answers, each driven by the SDK and by the raw-undici floor on the same body:
- * Get Product (8.6 KB, the seed's example) and a Trenz product search page. A short cell each at c=16 over HTTPS,
+ * Get Product (8.6 KB, the TikTok Shop docs' example) and a Trenz product search page. A short cell each at c=16 over HTTPS,
  * reported apart from the main table (a different call, so not comparable with the order-detail rows).
  * Trenz's host is not in the bench certificate, so it goes to `https://localhost` (in the SAN), same TLS port.
  */

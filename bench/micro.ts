@@ -53,7 +53,7 @@ export interface DecodeResults {
 }
 
 export function stageCosts(budgetMs: number): StageCosts {
-  // The query the SDK signs for shop.orders.get({ ids: [id] }) (ENDPOINTS.md 4.3's order-detail vector, one id).
+  // The query the SDK signs for shop.orders.get({ ids: [id] }) (the signer tests' Get Order Detail vector, one id).
   const path = '/order/202507/orders';
   const query = { ids: ORDER_ID, shop_cipher: CREDS.shopCipher, app_key: CREDS.appKey, timestamp: '1623812664' };
   const input = { appSecret: CREDS.appSecret, path, query, contentType: 'application/json' };
@@ -67,12 +67,12 @@ export function stageCosts(budgetMs: number): StageCosts {
   const decodeUs = timeLoop(() => parseJson(ORDER_DETAIL_BODY), { batch: 250, budgetMs }).us;
 
   const data = (parseJson(ORDER_DETAIL_BODY) as { data: unknown }).data;
-  // A schema that rejects the seed's own example is a finding, not a timing. (safeParse only: one early `parse`
+  // A schema that rejects the docs' own example is a finding, not a timing. (safeParse only: one early `parse`
   // call changes V8's type feedback and makes every later safeParse ~1.5x slower than in the SDK.)
-  if (!orderDetailSchema.safeParse(data).success) throw new Error('the order-detail schema rejects the seed example');
+  if (!orderDetailSchema.safeParse(data).success) throw new Error('the order-detail schema rejects the docs example');
   const zodUs = timeLoop(() => orderDetailSchema.safeParse(data), { batch: 250, budgetMs }).us;
   const validate = compiledSafeParse(orderDetailSchema);
-  if (!validate(data).success) throw new Error('the compiled order-detail schema rejects the seed example');
+  if (!validate(data).success) throw new Error('the compiled order-detail schema rejects the docs example');
   const validateUs = timeLoop(() => validate(data), { batch: 250, budgetMs }).us;
   return { signUs, signRequestUs, utf8Us, jsonParseUs, decodeUs, zodUs, validateUs };
 }
@@ -118,7 +118,7 @@ export interface InProcessCall {
 /**
  * The SDK's own CPU per call. Over a socket, the process CPU of any client is mostly HTTP and TLS (raw undici alone
  * spends ~100 µs there), so the issue's "SDK CPU per request" is measured here as well: the same call, answered by a
- * dispatcher that hands the seed's body over in a microtask. Everything the SDK does runs (plan, sign, URL, the
+ * dispatcher that hands the docs' example body over in a microtask. Everything the SDK does runs (plan, sign, URL, the
  * transport's handler, UTF-8 and int64-safe decoding, envelope, strict validation, meta); only the socket does not.
  */
 export async function inProcessCall(budgetMs: number): Promise<InProcessCall> {

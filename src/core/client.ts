@@ -4,6 +4,7 @@ import type { AuthStrategy, PreparedRequest } from './auth.js';
 import { failedBeforeSending, waitForAuth } from './auth-wait.js';
 import { decodeBody, secretsOf, secretsOfAttempt } from './decode.js';
 import type { AnyEndpoint } from './endpoint.js';
+import { correctRoutes } from './routes.js';
 import type { Envelope, ResponseMeta } from './envelope.js';
 import { compiledSafeParse } from './internal/compiled-schema/index.js';
 import { ApiError, ResponseValidationError, toApiError, type ErrorRules } from './errors/index.js';
@@ -37,6 +38,8 @@ export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
   envelope: Envelope<M>;
   /** Code -> error class, retryable or not, hint. The shared rules (408/429/5xx) are the core's. */
   errors: ErrorRules;
+  /** Every route of the API (token host included): what the `routes` option may correct, by route id. */
+  routes?: readonly AnyEndpoint[];
 }
 
 /** The token host of an API (TikTok Shop's auth host, Local Service's token endpoint): a second, smaller client. */
@@ -83,6 +86,8 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   readonly #def: ApiDefinition<M>;
   readonly #auth: AuthStrategy;
   readonly #options: CoreOptions;
+  /** Corrected routes by route id (the `routes` option); undefined when none were given. */
+  readonly #routes: ReadonlyMap<string, AnyEndpoint> | undefined;
 
   constructor(def: ApiDefinition<M>, auth: AuthStrategy, options: CoreOptions = {}) {
     this.#def = def;
@@ -103,6 +108,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     this.validation = options.validation ?? 'strict';
     this.defaultHeaders = checkHeaders(def.name, lowerKeys(options.defaultHeaders ?? {}));
     this.limits = responseLimits(def.name, options);
+    this.#routes = options.routes ? correctRoutes(def.name, def.routes, options.routes) : undefined;
     // An API whose policy is a rate limit (Local Service) passes its limiter as this option; the others have none.
     const rl = options.rateLimit;
     if (rl && 'schedule' in rl) {
@@ -150,9 +156,14 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     });
   }
 
+  /** The route as this client sends it: corrected by the `routes` option, else as declared. */
+  route<E extends AnyEndpoint>(endpoint: E): E {
+    return this.#routes === undefined ? endpoint : ((this.#routes.get(endpoint.name) as E | undefined) ?? endpoint);
+  }
+
   /** Runs the pipeline and returns the validated payload and the meta. */
   async call(init: CallInit): Promise<{ data: unknown; meta: M }> {
-    const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth });
+    const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth }, this.route(init.endpoint));
     const raw = await this.withRetries(plan, init, this.exchange);
     return { data: this.validate(init.endpoint, raw.data, raw.meta, raw.body, plan.auth), meta: raw.meta };
   }
@@ -163,7 +174,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    */
   tokenHost<TM extends ResponseMeta>(host: TokenHostDefinition<TM>): CoreClient<TM> {
     return new CoreClient<TM>(
-      { name: this.api, defaultBaseURL: host.baseURL, envelope: host.envelope, errors: host.errors },
+      { name: this.api, defaultBaseURL: host.baseURL, envelope: host.envelope, errors: host.errors, routes: this.#def.routes },
       host.auth,
       { ...this.#options, baseURL: host.baseURL, dispatcher: this.dispatcher, rateLimit: false },
     );
@@ -175,10 +186,12 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    * into the API's error by its envelope.
    */
   async stream(init: CallInit): Promise<StreamResponse> {
-    const plan = planCall(this.api, init, {
-      headers: { ...this.defaultHeaders, accept: 'text/event-stream' },
-      auth: this.#auth,
-    });
+    const plan = planCall(
+      this.api,
+      init,
+      { headers: { ...this.defaultHeaders, accept: 'text/event-stream' }, auth: this.#auth },
+      this.route(init.endpoint),
+    );
     return this.withRetries(plan, init, this.streamAttempt);
   }
 

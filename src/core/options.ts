@@ -6,6 +6,7 @@ import type { Logger, LogLevel } from './logger.js';
 import type { RateLimiter, RateLimitOptions, RateLimitScope } from './rate-limit.js';
 import type { ValidationMode } from './validation.js';
 import type { PageCursor } from './cursors.js';
+import type { RouteCorrections } from './routes.js';
 
 /** Options every client accepts (TikTokShop, Trenz, LocalService). */
 export interface CoreOptions {
@@ -63,6 +64,13 @@ export interface CoreOptions {
   logLevel?: LogLevel | 'off';
   /** Extra headers on every request. A value with a line break or a control character throws ConfigurationError. */
   defaultHeaders?: Record<string, string>;
+  /**
+   * Corrects routes by route id, without waiting for a release: `{ 'social.accounts.list': { path:
+   * '/open/v1/social/account/list' } }` (and `method`, where it differs). Every call of the route uses the
+   * correction, workflows included. An unknown id is a ConfigurationError naming the close matches; the client
+   * class's static `routes` lists every id with its method, path and provenance.
+   */
+  routes?: RouteCorrections;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Query values are kept decoded until the last moment: TikTok Shop signs decoded values and sends encoded
- * ones (ENDPOINTS.md 4.6), so encoding happens once, when the URL is built.
+ * ones (TikTok Shop docs: Sign your API request), so encoding happens once, when the URL is built.
  */
 
 /** Flattens params to strings: arrays comma-joined, objects as JSON, undefined/null dropped. */

@@ -34,9 +34,15 @@ export interface CallPlan {
 /**
  * Validates params (locally: a bad value never reaches the server), fills the path, and serializes the body
  * once. Attempts copy the query and headers from the plan so that auth can add to them freshly each time.
+ * `endpoint` is the route as the client sends it (corrected by the `routes` option), by default the init's.
  */
-export function planCall(api: string, init: CallInit, defaults: { headers: Record<string, string>; auth: AuthStrategy }): CallPlan {
-  const { endpoint, options } = init;
+export function planCall(
+  api: string,
+  init: CallInit,
+  defaults: { headers: Record<string, string>; auth: AuthStrategy },
+  endpoint: AnyEndpoint = init.endpoint,
+): CallPlan {
+  const { options } = init;
   const path = endpoint.buildPath(checkPathValues(api, endpoint, init.path));
   const split = splitParams(api, endpoint, init.params);
   const parsedQuery = endpoint.query ? checkParams(api, endpoint, endpoint.query, split.query) : split.query;

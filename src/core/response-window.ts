@@ -21,8 +21,9 @@ interface Waiter {
  * sent until `windowMs` after its response (or failure) came back; a new one starts only while fewer than `cap`
  * slots are held. The server counts a request at some instant between our send and our response, so two
  * requests `cap` apart arrive at least `windowMs` apart whatever the network or event-loop jitter: no server-side
- * window of `windowMs` can hold more than `cap` of them (Local Service counts this way, ENDPOINTS.md 3.5). A window anchored at departure
- * (p-queue `strict`) only holds that while jitter stays below its margin.
+ * window of `windowMs` can hold more than `cap` of them (Local Service counts this way: its docs give a per-endpoint
+ * QPS limit on every endpoint page). A window anchored at departure (p-queue `strict`) only holds that while jitter
+ * stays below its margin.
  */
 export class ResponseWindow {
   private inFlight = 0;

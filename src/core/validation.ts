@@ -13,7 +13,7 @@ export function toIssues(error: z.ZodError): ValidationIssue[] {
 }
 
 /**
- * An id that must never be rounded (DESIGN.md "int64"): accepts a JSON string or number (the decoder already
+ * An id that must never be rounded (int64 ids can exceed 2^53): accepts a JSON string or number (the decoder already
  * turned unsafe integers into strings) and always yields a string.
  */
 export const idString = z.union([z.string(), z.number()]).transform((v) => (typeof v === 'string' ? v : String(v)));

@@ -8,6 +8,8 @@ import type { RateLimiter } from '../core/rate-limit.js';
 import { EndpointRateLimiter, type LocalServiceRateLimit } from './rate-limit.js';
 import { localServiceEnvelope, merchantTokenEnvelope } from './envelope.js';
 import { LOCAL_SERVICE, localServiceErrorRules } from './errors.js';
+import { merchantTokenEndpoint } from './merchant-token.js';
+import { routes } from './routes.js';
 
 /** Production base URL, as printed on every endpoint page of the Local Service docs. */
 export const LOCAL_SERVICE_BASE_URL = 'https://open.tiktokapis.com/v2/localservice/saas';
@@ -17,6 +19,8 @@ export const localServiceApi: ApiDefinition = {
   defaultBaseURL: LOCAL_SERVICE_BASE_URL,
   envelope: localServiceEnvelope,
   errors: localServiceErrorRules,
+  // Every route the `routes` option may correct: the nine documented endpoints and the merchant token endpoint.
+  routes: [...Object.values(routes), merchantTokenEndpoint],
 };
 
 /** The merchant token endpoint: the same error struct (`log_id`), or a bare token body, or an OAuth-style error. */

@@ -4,6 +4,7 @@ import { CoreClient } from '../core/client.js';
 import { localServiceApi, localServiceRateLimit, localServiceTokenHost } from './api.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { CoreOptions } from '../core/options.js';
+import { describeRoutes, type RouteInfo } from '../core/routes.js';
 import type { RateLimiter } from '../core/rate-limit.js';
 import { MemoryTokenStore, type RefreshLock, type TokenStore } from '../core/tokens.js';
 import { merchantTokenAuth, staticTokenAuth } from './auth.js';
@@ -19,7 +20,7 @@ export { LOCAL_SERVICE_BASE_URL } from './api.js';
 export interface LocalServiceCommonOptions extends Omit<CoreOptions, 'rateLimit'> {
   /**
    * Client-side rate limit. Default: at most 20 requests per endpoint in flight or answered within the last
-   * 1025 ms (the documented 20 QPS, L:21, counted from each response so that network jitter cannot push 21 into
+   * 1025 ms (the documented 20 QPS, counted from each response so that network jitter cannot push 21 into
    * one server-side second), so a burst of 200 calls takes about 10 s instead of being rejected. Pass `{ perSecond, marginMs, overrides: { 'product/save/': 10 } }` to tune it, your own
    * RateLimiter (e.g. the Redis one, to share the budget across processes; it is called with the endpoint id,
    * e.g. `POST /product/save/`, as key), or `false` to disable it.
@@ -33,7 +34,7 @@ export interface LocalServiceTokenOptions extends LocalServiceCommonOptions {
   accessToken: string;
 }
 
-/** Let the client obtain and refresh merchant tokens itself (ENDPOINTS.md 3.2.1, external evidence). */
+/** Let the client obtain and refresh merchant tokens itself (external evidence: "Obtain Access Token for APIs"). */
 export interface LocalServiceCredentialOptions extends LocalServiceCommonOptions {
   clientKey: string;
   clientSecret: string;
@@ -69,6 +70,12 @@ export type LocalServiceOptions = LocalServiceTokenOptions | LocalServiceCredent
  * ```
  */
 export class LocalService {
+  /**
+   * Every route id with its method, path and provenance: the nine endpoints are `documented` (printed in the Local
+   * Service docs); the merchant token endpoint is `external evidence`. Correct one with the `routes` option.
+   */
+  static readonly routes: readonly RouteInfo[] = describeRoutes(localServiceApi.routes ?? []);
+
   /** Group-buying products, their review, categories and shops. */
   readonly products: LocalServiceProducts;
   /** National holidays (ids for a coupon's unusable dates). */

@@ -12,7 +12,7 @@ interface ErrorStruct {
 }
 
 /**
- * `{ error: { code, message, logid, http_status_code }, data? }` (L:13-19, ENDPOINTS.md 3.3). Success is
+ * `{ error: { code, message, logid, http_status_code }, data? }` (Local Service docs: `ErrorStruct`). Success is
  * `error.code === "0"`, compared as a string (a numeric 0 is read as "0"); anything else is an ApiError carrying
  * the code, the message and the logid as `requestId`. The HTTP status never decides success on its own: a 200
  * with a non-zero code fails, and a body without the error struct is not trusted either.
@@ -24,8 +24,9 @@ export const localServiceEnvelope: Envelope = {
 };
 
 /**
- * The merchant token endpoint's envelope (ENDPOINTS.md 3.2.1, external evidence): the same struct with `log_id`,
- * or a bare `{ access_token, ... }` body, or an OAuth-style `{ error: "invalid_client", error_description }`.
+ * The merchant token endpoint's envelope (external evidence: TikTok's "Obtain Access Token for APIs" page): the same
+ * struct with `log_id`, or a bare `{ access_token, ... }` body, or an OAuth-style
+ * `{ error: "invalid_client", error_description }`.
  */
 export const merchantTokenEnvelope: Envelope = {
   unwrap(res) {

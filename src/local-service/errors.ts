@@ -1,6 +1,6 @@
 /**
- * Which ApiError class a Local Service failure becomes. Seed 001 has no error-code table (ENDPOINTS.md 3.6):
- * it defines only `"0"` = success (L:15). The codes below are inferred from the TikTok API v2 error-handling
+ * Which ApiError class a Local Service failure becomes. The Local Service docs have no error-code table:
+ * `ErrorStruct` defines only `"0"` = success. The codes below are inferred from the TikTok API v2 error-handling
  * convention (developers.tiktok.com/doc/tiktok-api-v2-error-handling: string codes with an HTTP status), which
  * `open.tiktokapis.com/v2` APIs follow; anything else is classified by `http_status_code`, then the HTTP status.
  */
@@ -18,7 +18,7 @@ import {
 /** The API's display name in errors and logs. */
 export const LOCAL_SERVICE = 'Local Service';
 
-/** inferred: TikTok API v2 convention codes (and OAuth ones for the merchant token endpoint), not in seed 001. */
+/** inferred: TikTok API v2 convention codes (and OAuth ones for the merchant token endpoint), not in the Local Service docs. */
 export const LOCAL_SERVICE_ERROR_CODES: Readonly<Record<string, ErrorRule>> = {
   access_token_invalid: {
     cls: AuthenticationError,
@@ -35,10 +35,10 @@ export const LOCAL_SERVICE_ERROR_CODES: Readonly<Record<string, ErrorRule>> = {
   rate_limit_exceeded: {
     cls: RateLimitError,
     retryable: true,
-    hint: 'Local Service allows 20 requests per second per endpoint (L:21). The client spaces requests by default; if you see this, another process shares the quota: lower rateLimit.perSecond.',
+    hint: 'Local Service allows 20 requests per second per endpoint. The client spaces requests by default; if you see this, another process shares the quota: lower rateLimit.perSecond.',
   },
   internal_error: { cls: ServerError, retryable: true },
-  // OAuth-style codes of the merchant token endpoint (ENDPOINTS.md 3.2.1, external evidence).
+  // OAuth-style codes of the merchant token endpoint (external evidence: TikTok's "Obtain Access Token for APIs" page).
   invalid_client: {
     cls: AuthenticationError,
     retryable: false,

@@ -12,6 +12,7 @@ export {
 } from './client.js';
 export { LocalServiceProducts, type Acknowledgement } from './resources/products.js';
 export { localServiceApi } from './api.js';
+export type { RouteCorrection, RouteCorrections, RouteInfo, RouteProvenance } from '../core/routes.js';
 export { LocalServiceHolidays } from './resources/holidays.js';
 export { LocalServiceWebhooks } from './resources/webhooks.js';
 export { MERCHANT_TOKEN_PATH, type MerchantToken } from './merchant-token.js';

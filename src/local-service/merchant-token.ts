@@ -1,6 +1,6 @@
 /**
- * Merchant access tokens (ENDPOINTS.md 3.2.1). Seed 001 documents no authentication at all (ENDPOINTS.md 5.3 #5):
- * everything in this file is EXTERNAL EVIDENCE from TikTok's "Obtain Access Token for APIs" page, not the seed.
+ * Merchant access tokens. The Local Service docs document no authentication at all: everything in this file is
+ * EXTERNAL EVIDENCE from TikTok's "Obtain Access Token for APIs" page, not the Local Service docs.
  */
 import { z } from 'zod';
 import type { CoreClient } from '../core/client.js';
@@ -10,12 +10,12 @@ import { ApiError } from '../core/errors/index.js';
 import { looseInt } from './schemas/common.js';
 
 /**
- * external evidence (ENDPOINTS.md 3.2.1, not in seed 001): the merchant token endpoint, relative to the API
+ * external evidence ("Obtain Access Token for APIs", not in the Local Service docs): the merchant token endpoint, relative to the API
  * origin `https://open.tiktokapis.com`. Form-encoded POST.
  */
 export const MERCHANT_TOKEN_PATH = '/merchant/oauth/token/';
 
-/** external evidence: the data-centre header the token page's curl example sends (ENDPOINTS.md 3.2.1). */
+/** external evidence: the data-centre header the token page's curl example sends. */
 export const MERCHANT_TOKEN_TARGET_IDC = 'alisg';
 
 /** A merchant's token set as the SDK stores it (in a `TokenStore`, keyed by merchant id). */
@@ -53,7 +53,7 @@ export const merchantTokenEndpoint = defineEndpoint({
   body: grantParams,
   bodyEncoding: 'form',
   response: tokenResponse,
-  inferred: 'external evidence (ENDPOINTS.md 3.2.1): not in seed 001',
+  inferred: 'external evidence: TikTok\'s "Obtain Access Token for APIs" page; the Local Service docs print no authentication',
   // Asking for a token twice does no harm: the last one issued is the one stored.
   retrySafe: true,
 });
@@ -118,7 +118,7 @@ function toMerchantToken(merchantId: string, data: TokenResponse, now: number): 
 }
 
 /**
- * The doc gives `expires_in` as a Unix timestamp (ENDPOINTS.md 3.2.1). A value too small to be one (before
+ * The token page gives `expires_in` as a Unix timestamp. A value too small to be one (before
  * 2001) is read as a duration in seconds instead, so a server that follows the OAuth habit cannot leave us
  * with a token believed expired since 1970. A millisecond timestamp is brought back to seconds.
  */

@@ -1,13 +1,13 @@
 /**
- * Local Service QPS: "a maximum queries per second (QPS) limit of 20" on every endpoint page (L:21, L:190, ...),
- * counted by the server over any sliding one-second window (ENDPOINTS.md 3.5). The client queues, never rejects.
+ * Local Service QPS: "a maximum queries per second (QPS) limit of 20" on every endpoint page of the Local Service
+ * docs, counted by the server over any sliding one-second window. The client queues, never rejects.
  */
 import type { RateLimiter } from '../core/rate-limit.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import { ResponseWindow } from '../core/response-window.js';
 import { ENDPOINT_PATHS, type LocalServiceEndpointPath } from './routes.js';
 
-/** The documented limit per endpoint (L:21). */
+/** The documented limit per endpoint (Local Service docs: the note on every endpoint page). */
 export const LOCAL_SERVICE_QPS = 20;
 
 /**
@@ -19,7 +19,7 @@ export const DEFAULT_WINDOW_MARGIN_MS = 25;
 
 /** The `rateLimit` option of `LocalService`. */
 export interface LocalServiceRateLimit {
-  /** Requests allowed per endpoint per window. Default 20 (L:21). */
+  /** Requests allowed per endpoint per window. Default 20 (the documented QPS limit). */
   perSecond?: number;
   /** Safety margin in ms added to the 1000 ms window. Default 25. */
   marginMs?: number;

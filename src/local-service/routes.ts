@@ -1,7 +1,8 @@
 /**
- * The Local Service route table (ENDPOINTS.md 3.8): the nine endpoints of seed 001, all POST with a JSON body,
- * paths relative to the base URL `https://open.tiktokapis.com/v2/localservice/saas`. Paths are exactly as
- * printed: `product/offline` and `product/withdraw_audit` have no trailing slash (L:216, L:230).
+ * The Local Service route table: the nine endpoints of the Local Service docs (Product Management APIs), all POST
+ * with a JSON body, paths relative to the base URL `https://open.tiktokapis.com/v2/localservice/saas`. Paths are
+ * exactly as printed: `product/offline` and `product/withdraw_audit` have no trailing slash (Local Service docs:
+ * Delist the Product, Product Review Revocation).
  */
 import { pageNoHasMoreCursor } from '../core/cursors.js';
 import { defineEndpoint } from '../core/endpoint.js';
@@ -41,17 +42,17 @@ function pagesOf<K extends string>(items: K) {
 
 /** Every Local Service endpoint, declared once; resources name these and nothing else. */
 export const routes = {
-  /** Update/Create Product (L:20-188). A full replace; the review outcome arrives by webhook (L:180). */
+  /** Local Service docs: Update/Create Product. A full replace; the review outcome arrives by webhook. */
   saveProduct: defineEndpoint({
     name: 'products.save',
     method: 'POST',
     path: '/product/save/',
     body: saveProductParams,
     response: acknowledgement,
-    // Idempotent by third_product_id (a save replaces the product, L:185-186), so a replay cannot duplicate it.
+    // Idempotent by third_product_id (a save replaces the product, keeping its id), so a replay cannot duplicate it.
     retrySafe: true,
   }),
-  /** Product Update (Exempt From Review) (L:189-211): price and stock, applied at once. */
+  /** Local Service docs: Product Update (Exempt From Review). Price and stock, applied at once. */
   updateWithoutReview: defineEndpoint({
     name: 'products.updateWithoutReview',
     method: 'POST',
@@ -61,7 +62,7 @@ export const routes = {
     // Sets absolute price and stock values, so a replay leaves the same state.
     retrySafe: true,
   }),
-  /** Delist the Product (L:212-225). */
+  /** Local Service docs: Delist the Product. */
   delistProduct: defineEndpoint({
     name: 'products.delist',
     method: 'POST',
@@ -69,7 +70,7 @@ export const routes = {
     body: productActionParams,
     response: acknowledgement,
   }),
-  /** Product Review Revocation (L:226-239). */
+  /** Local Service docs: Product Review Revocation. */
   withdrawReview: defineEndpoint({
     name: 'products.withdrawReview',
     method: 'POST',
@@ -77,7 +78,7 @@ export const routes = {
     body: productActionParams,
     response: acknowledgement,
   }),
-  /** Product List Query (L:240-300). */
+  /** Local Service docs: Product List Query. */
   listProducts: defineEndpoint({
     name: 'products.list',
     method: 'POST',
@@ -87,7 +88,7 @@ export const routes = {
     paging: pagesOf('products'),
     retrySafe: true,
   }),
-  /** Product Details Inquiry (L:301-375). */
+  /** Local Service docs: Product Details Inquiry. */
   getProduct: defineEndpoint({
     name: 'products.get',
     method: 'POST',
@@ -96,7 +97,7 @@ export const routes = {
     response: productDetailResultSchema,
     retrySafe: true,
   }),
-  /** Product Category Inquiry (L:376-397). */
+  /** Local Service docs: Product Category Inquiry. */
   categories: defineEndpoint({
     name: 'products.categories',
     method: 'POST',
@@ -105,7 +106,7 @@ export const routes = {
     response: categoryTreeSchema,
     retrySafe: true,
   }),
-  /** Products Can Be Queried in Shops (L:398-428). */
+  /** Local Service docs: Products Can Be Queried in Shops. */
   shops: defineEndpoint({
     name: 'products.shops',
     method: 'POST',
@@ -115,7 +116,7 @@ export const routes = {
     paging: pagesOf('shops'),
     retrySafe: true,
   }),
-  /** National Holiday Inquiry (L:429-453). */
+  /** Local Service docs: National Holiday Inquiry. */
   holidays: defineEndpoint({
     name: 'holidays.list',
     method: 'POST',

@@ -1,8 +1,8 @@
 /**
- * The Product Status Webhook (L:454-473, ENDPOINTS.md 3.7). Delivery, signature and the expected acknowledgement
- * are n/g in the seed, so no signature is verified here: parse only bodies that reached you over your own HTTPS
- * endpoint. The checks that need no signature are the same as TikTok Shop's: a size limit before anything is
- * decoded, and an optional replay window on `create_time`.
+ * The Product Status Webhook (Local Service docs: Product Status Webhook). Delivery, signature and the expected
+ * acknowledgement are not given in the docs, so no signature is verified here: parse only bodies that reached you
+ * over your own HTTPS endpoint. The checks that need no signature are the same as TikTok Shop's: a size limit
+ * before anything is decoded, and an optional replay window on `create_time`.
  */
 import { z } from 'zod';
 import { WebhookVerificationError } from '../core/errors/index.js';
@@ -12,19 +12,19 @@ import { toIssues } from '../core/validation.js';
 import { enumValue, id } from './schemas/common.js';
 import { LOCAL_SERVICE } from './errors.js';
 
-/** The event name, misspelling included (`doman`, L:458). */
+/** The event name, misspelling included (`doman`, as the docs print it). */
 export const PRODUCT_STATUS_EVENT = 'product.status.doman_sync';
 
-/** The decoded `content` of a product status event (L:463-473). */
+/** The decoded `content` of a product status event. */
 export const productStatusContentSchema = z.looseObject({
   third_product_id: z.string(),
   product_id: id,
   product_type: enumValue,
-  /** int64 JSON number in the content (L:469), a string here. */
+  /** int64 JSON number in the content, a string here. */
   category_id: id,
   merchant_id: id,
   product_status: enumValue,
-  /** `GoodsDomainContentActionType`; values and required flag n/g (the seed ends here, L:473). */
+  /** `GoodsDomainContentActionType`; values and required flag not given (the docs are cut off here). */
   action_type: enumValue.optional(),
 });
 export type ProductStatusContent = z.infer<typeof productStatusContentSchema>;
@@ -32,28 +32,28 @@ export type ProductStatusContent = z.infer<typeof productStatusContentSchema>;
 const outerSchema = z.looseObject({
   client_key: z.string().optional(),
   event: z.string().min(1),
-  /** Unix seconds (L:459). */
+  /** Unix seconds. */
   create_time: z.number().optional(),
   user_id: z.string().nullable().optional(),
   content: z.unknown(),
   caller: z.string().optional(),
 });
 
-/** Fields every Local Service webhook carries (L:457-462). */
+/** Fields every Local Service webhook carries. */
 export interface LocalServiceWebhookBase {
-  /** The developer id registered with TTOP (L:457). */
+  /** The developer id registered with TTOP. */
   client_key: string | undefined;
-  /** Unix seconds (L:459). */
+  /** Unix seconds. */
   create_time: number | undefined;
-  /** The TikTok user involved, or null (L:460). */
+  /** The TikTok user involved, or null. */
   user_id: string | null | undefined;
-  /** A debug tag, e.g. `tiktok.local.solution_gateway` (L:462). */
+  /** A debug tag, e.g. `tiktok.local.solution_gateway`. */
   caller: string | undefined;
   /** The whole body as decoded (int64-safe), for fields this SDK does not model. */
   raw: Record<string, unknown>;
 }
 
-/** A product's review or status changed after `save`/`updateWithoutReview` (L:455). */
+/** A product's review or status changed after `save`/`updateWithoutReview`. */
 export interface ProductStatusEvent extends LocalServiceWebhookBase {
   kind: 'product_status';
   event: typeof PRODUCT_STATUS_EVENT;
@@ -73,7 +73,7 @@ export type LocalServiceWebhookEvent = ProductStatusEvent | GenericLocalServiceE
 
 /**
  * Parses a webhook body: the raw bytes or string as received (or an object a body parser already produced).
- * `content` is a JSON string inside the JSON (L:461) and is decoded a second time, int64-safely (its
+ * `content` is a JSON string inside the JSON and is decoded a second time, int64-safely (its
  * `category_id` is a number beyond 2^53). Throws WebhookVerificationError when the body or a product status
  * event's content does not have the documented shape, when a raw body is over `maxBodyBytes` (default 1 MiB,
  * checked before decoding), or, with `toleranceSeconds`, when `create_time` is outside the replay window.

@@ -5,6 +5,7 @@
 import type { ApiDefinition } from '../core/client.js';
 import { tiktokShopEnvelope } from './envelope.js';
 import { API_NAME, tiktokShopErrorRules } from './errors.js';
+import { routes, tokenRoutes } from './routes.js';
 
 /** Business endpoints (TikTok Shop docs: Sign your API request, every curl example). */
 export const TIKTOK_SHOP_BASE_URL = 'https://open-api.tiktokglobalshop.com';
@@ -16,6 +17,8 @@ export const tiktokShopApi: ApiDefinition = {
   defaultBaseURL: TIKTOK_SHOP_BASE_URL,
   envelope: tiktokShopEnvelope,
   errors: tiktokShopErrorRules,
+  // What the `routes` option may correct, by route id (token host included).
+  routes: [...Object.values(routes), ...Object.values(tokenRoutes)],
 };
 
 /** The token host speaks the same envelope (`"message": "success"`) and codes. */

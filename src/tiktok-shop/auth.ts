@@ -1,5 +1,5 @@
 /**
- * The per-request credentials of TikTok Shop (ENDPOINTS.md 2.2.1): `app_key`, a fresh `timestamp`, `shop_cipher`
+ * The per-request credentials of TikTok Shop (TikTok Shop docs: Common parameters): `app_key`, a fresh `timestamp`, `shop_cipher`
  * for shop-scoped calls, the seller's `x-tts-access-token`, `content-type`, then `sign` over exactly what is sent.
  */
 import type { AuthStrategy, PreparedRequest } from '../core/auth.js';
@@ -60,10 +60,10 @@ export class TikTokShopAuth implements AuthStrategy {
     }
     const q = req.query;
     q.app_key = this.app.appKey;
-    // After the token is known: the timestamp is taken as late as possible (10-digit seconds, S:412).
+    // After the token is known: the timestamp is taken as late as possible (10-digit seconds; docs: Sign your API request).
     q.timestamp = String(this.app.clock.nowSeconds());
     if (this.shopCipher !== undefined) q.shop_cipher = this.shopCipher;
-    // "Allowed type: application/json" is required on every endpoint, GET included (ENDPOINTS.md 5.2.32).
+    // "Allowed type: application/json" is required on every endpoint, GET included (every endpoint page of the TikTok Shop docs).
     const contentType = (req.headers['content-type'] ??= 'application/json');
     q.sign = this.app.sign(req.path, q, req.body, contentType);
   }
@@ -87,8 +87,8 @@ export class TikTokShopAuth implements AuthStrategy {
 }
 
 /**
- * The token host's credentials: `app_key` and `app_secret` in the query, no sign or timestamp (ENDPOINTS.md 2.2.2).
- * `app_secret` in a URL is redacted by name in logs and by value in error texts.
+ * The token host's credentials: `app_key` and `app_secret` in the query, no sign or timestamp (TikTok Shop docs:
+ * Authorization guide (202309)). `app_secret` in a URL is redacted by name in logs and by value in error texts.
  */
 export function tokenHostAuth(appKey: string, appSecret: string): AuthStrategy {
   return {

@@ -1,7 +1,8 @@
 /**
  * The server's clock as best known. TikTok rejects a timestamp outside [now - 5 min, now + 30 s] of its own clock
- * (S:3547, S:3222-3229): a host running 31 s fast fails every call. On that error the client learns the offset
- * from the response's `Date` header and replays once (see auth.ts); later calls use the corrected clock.
+ * (TikTok Shop docs: Common parameters, Common errors): a host running 31 s fast fails every call. On that error the
+ * client learns the offset from the response's `Date` header and replays once (see auth.ts); later calls use the
+ * corrected clock.
  */
 export class ServerClock {
   #skewMs = 0;

@@ -8,8 +8,9 @@ interface Body {
 }
 
 /**
- * `{ code, message, request_id, data }` (S:643-659): `code === 0` is success, anything else is an error even on
- * HTTP 200 (ENDPOINTS.md 2.3). The token host uses the same envelope with `"message":"success"` (S:3405).
+ * `{ code, message, request_id, data }` (the response table of every TikTok Shop endpoint page): `code === 0` is
+ * success, anything else is an error even on HTTP 200. The token host uses the same envelope with
+ * `"message":"success"` (TikTok Shop docs: Authorization guide (202309)).
  * `requestId` is always the body's `request_id` (the `x-tt-logid` header only when the body has none).
  */
 export const tiktokShopEnvelope: Envelope = {

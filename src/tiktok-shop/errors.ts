@@ -1,6 +1,7 @@
 /**
- * TikTok Shop error codes -> SDK error classes (ENDPOINTS.md 2.6; common errors S:3154-3246). The body `code`
- * decides, never the HTTP status alone: the seed gives no status for any code (ENDPOINTS.md 5.2.31).
+ * TikTok Shop error codes -> SDK error classes: the "Common errors" page and the error table of every documented
+ * endpoint page (TikTok Shop docs). The body `code` decides, never the HTTP status alone: the docs give no status for
+ * any code.
  */
 import {
   AuthenticationError,
@@ -19,7 +20,7 @@ export const API_NAME = 'TikTok Shop';
 /** Codes the SDK acts on. */
 export const TikTokShopCode = {
   OK: 0,
-  /** The access token expired: refreshed and replayed once automatically (S:3199-3201). */
+  /** The access token expired: refreshed and replayed once automatically (Common errors: Authentication). */
   EXPIRED_TOKEN: 105002,
   INVALID_SIGN: 106001,
   /** 11 conditions share it (invalid credentials, timestamp, identifiers): the message tells them apart. */
@@ -35,12 +36,12 @@ type Rule = ErrorRule;
 const RE_AUTHORIZE = 'Re-authorize the seller (app.auth.authorizationUrl) and store the new tokens.';
 const SERVER_RETRY: Rule = { cls: ServerError, retryable: true };
 
-// One row per code; hints name the next step (STYLE.md "Errors that teach").
+// One row per code; hints name the next step.
 const RULES: [number, Rule][] = [
   [36009002, { cls: RateLimitError, retryable: true }],
-  // 36009003 "internal error" is in the official tables but not in the seed (ENDPOINTS.md 2.7.2).
+  // 36009003 "internal error": in TikTok's published common-error tables, not on the Common errors page used here.
   [36009003, SERVER_RETRY],
-  [36009007, { cls: ServerError, retryable: true, hint: 'The endpoint timed out; retries were exhausted. Try again, or ask for less per call (S:3166).' }],
+  [36009007, { cls: ServerError, retryable: true, hint: 'The endpoint timed out; retries were exhausted. Try again, or ask for less per call.' }],
   [36009009, { cls: NotFoundError, hint: 'No endpoint has this path: check the API version segment (202309, 202507, ...).' }],
   [36009010, { cls: InvalidRequestError, hint: 'This endpoint does not accept that HTTP method.' }],
   [36009021, { cls: InvalidRequestError }],
@@ -53,10 +54,10 @@ const RULES: [number, Rule][] = [
     hint: 'The app or the token lacks the scope of this endpoint: enable it in Partner Center > App & Service > Manage API, then have the seller re-authorize (a refresh does not add scopes).',
   }],
   [105002, { cls: AuthenticationError, hint: `The access token expired and could not be renewed. ${RE_AUTHORIZE}` }],
-  [106001, { cls: AuthenticationError, hint: 'The sign was rejected: most often a wrong appKey/appSecret pair (S:404-406). Check both against Partner Center.' }],
+  [106001, { cls: AuthenticationError, hint: 'The sign was rejected: most often a wrong appKey/appSecret pair. Check both against Partner Center.' }],
   [106013, { cls: InvalidRequestError, hint: 'This endpoint needs a shop_cipher: call it on seller.shop(cipher), with the cipher from seller.authorization.getShops().' }],
   [12052109, { cls: RateLimitError, retryable: true }],
-  // Endpoint codes (ENDPOINTS.md 2.6.2).
+  // Endpoint codes: the error table of each documented endpoint page.
   [12019150, { cls: NotFoundError }],
   [12052032, { cls: NotFoundError }],
   [12052260, { cls: NotFoundError }],
@@ -71,9 +72,26 @@ const RULES: [number, Rule][] = [
   [12052900, SERVER_RETRY],
   [21011500, SERVER_RETRY],
   [99999999, SERVER_RETRY],
+  // Get Product.
+  [12052048, { cls: NotFoundError, hint: "The product is not listed in this account or shop (\"You cannot edit the specified product(s)\"): check the product id and the shop_cipher." }],
+  [12052901, { cls: InvalidRequestError, hint: 'The product in its current status is not available for this operation: change the product status, then try again.' }],
+  // Get Categories.
+  [12019210, { cls: InvalidRequestError, hint: 'A request parameter is invalid ("publish param invalid"): check category_version, locale and keyword against Get Categories.' }],
+  // Product diagnoses.
+  [12019120, { cls: InvalidRequestError, hint: 'Too many product ids ("product ids exceed limit"): diagnose at most 200 product_ids per call.' }],
+  // Get Attributes.
+  [12052024, { cls: InvalidRequestError, hint: 'The category is not a leaf ("Category is not final category"): pass a leaf category id from Get Categories.' }],
+  [12052025, { cls: InvalidRequestError, hint: 'The category is invalid: pass a category id from Get Categories for this shop and category_version.' }],
+  // Get Brands: paging errors.
+  [12019108, { cls: InvalidRequestError, hint: 'The page number is invalid: start from the first page (no page_token) and pass on next_page_token.' }],
+  [12019109, { cls: InvalidRequestError, hint: 'The page size is invalid: page_size must be 1-100.' }],
+  [12019123, { cls: InvalidRequestError, hint: 'The page size times the page number exceeds the maximum: narrow the query (e.g. brand_name) instead of paging deeper.' }],
+  [12019124, { cls: InvalidRequestError, hint: 'The page size and the page number must be given together.' }],
+  // Get Price Detail.
+  [21001001, { cls: InvalidRequestError, hint: 'A request parameter is invalid ("invalid params"): check the order id and the query.' }],
 ];
 
-/** 36009004 covers credentials, timestamps and identifiers (S:3203-3246): tell them apart by message. */
+/** 36009004 covers credentials, timestamps and identifiers (Common errors): tell them apart by message. */
 function invalidRequestRule(message: string): Rule {
   if (/timestamp/i.test(message)) {
     return {

@@ -1,25 +1,25 @@
 /**
- * TikTok Shop request signing (S:22-412; ENDPOINTS.md 4). Runs on every attempt of every call, so the key is
+ * TikTok Shop request signing (TikTok Shop docs: Sign your API request). Runs on every attempt of every call, so the key is
  * prepared once per app and a request costs one key sort and one HMAC.
  */
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { hmacSha256Hex } from './hmac.js';
 import type { WireBody } from '../core/auth.js';
 
-/** Query keys never signed (S:403-408): the signature itself and the legacy token parameter. */
+/** Query keys never signed (the docs' "Common mistakes"): the signature itself and the legacy token parameter. */
 const UNSIGNED_KEYS: ReadonlySet<string> = new Set(['sign', 'access_token']);
 
 /** What {@link signRequest} signs. */
 export interface SignInput {
-  /** The app secret from Partner Center; the HMAC key and the wrapper on both sides (S:388-392). */
+  /** The app secret from Partner Center; the HMAC key and the wrapper on both sides. */
   appSecret: string;
   /** Request path only, as sent: no scheme, host or query, e.g. `/authorization/202309/shops`. */
   path: string;
-  /** Query parameters with their **decoded** values (ENDPOINTS.md 4.6 rule 2); `sign`/`access_token` are skipped. */
+  /** Query parameters with their **decoded** values (as the Go and Java samples read them); `sign`/`access_token` are skipped. */
   query: Readonly<Record<string, string>>;
   /** The exact body bytes that are sent. Omit for a request without a body. */
   body?: WireBody;
-  /** The request's `content-type`; a `multipart/form-data` body is not signed (S:352). */
+  /** The request's `content-type`; a `multipart/form-data` body is not signed. */
   contentType?: string | undefined;
 }
 
@@ -38,7 +38,7 @@ export type Signer = (
  * ```ts
  * signRequest({ appSecret: 'e59af819cc', path: '/authorization/202309/shops',
  *               query: { app_key: '29a39d', timestamp: '1623812664' } });
- * // 'b596b73e0cc6de07ac26f036364178ab16b0a907af13d43f0a0cd2345f582dc8' (the seed's worked example, S:402)
+ * // 'b596b73e0cc6de07ac26f036364178ab16b0a907af13d43f0a0cd2345f582dc8' (the docs' worked example)
  * ```
  * Pure: no clock, no I/O. For many requests prefer {@link createSigner}, which prepares the key once.
  */
@@ -60,7 +60,7 @@ export function createSigner(appSecret: string): Signer {
 }
 
 /**
- * The string before wrapping (step 5 of ENDPOINTS.md 4.1), for debugging a signature mismatch against another
+ * The string before wrapping (path, sorted parameters, body), for debugging a signature mismatch against another
  * implementation. A byte body is decoded as UTF-8 here; the signer itself hashes the bytes.
  */
 export function signingString(
@@ -74,7 +74,7 @@ export function signingString(
   return path + paramString(query) + text;
 }
 
-/** `{key}{value}` for every signed key, keys in code-unit order (Go `<`, Java and JS sort agree: S:50-60). */
+/** `{key}{value}` for every signed key, keys in code-unit order (Go `<`, Java and JS sort agree, as in the docs' samples). */
 function paramString(query: Readonly<Record<string, string>>): string {
   const keys = Object.keys(query).sort();
   let out = '';
@@ -84,7 +84,7 @@ function paramString(query: Readonly<Record<string, string>>): string {
 
 /**
  * The body as signed: nothing for multipart (detected by media type, ignoring case and `; boundary=`, which the
- * Java/Node/Python samples get wrong: ENDPOINTS.md 4.6), else the exact bytes. `{}` is a body and is signed.
+ * Java/Node/Python samples of the docs get wrong), else the exact bytes. `{}` is a body and is signed.
  */
 function signedBody(body: WireBody, contentType: string | undefined): string | Uint8Array | undefined {
   if (body === undefined || isMultipart(contentType)) return undefined;

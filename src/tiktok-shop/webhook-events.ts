@@ -1,7 +1,7 @@
 /**
- * Webhook event payloads. The seed documents none (ENDPOINTS.md 2.7); the envelope and the `type` numbers are
- * external evidence (ENDPOINTS.md 2.7.1) and the data fields are what peer SDKs read. Everything is optional and
- * loose, so a field TikTok adds or drops never breaks parsing.
+ * Webhook event payloads. The TikTok Shop docs document none; the envelope and the `type` numbers are external
+ * evidence (peer SDKs such as EcomPHP/tiktokshop-php and a public webhook guide agree on them) and the data fields
+ * are what peer SDKs read. Everything is optional and loose, so a field TikTok adds or drops never breaks parsing.
  */
 import { z } from 'zod';
 import { idString } from '../core/validation.js';
@@ -20,7 +20,7 @@ export const webhookEnvelopeSchema = z.looseObject({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** `type` number -> event kind and data schema (ENDPOINTS.md 2.7.1). */
+/** `type` number -> event kind and data schema (external evidence, as above). */
 export const webhookDataSchemas = {
   1: { kind: 'order_status_change', data: z.looseObject({ order_id: optId, order_status: optStr, is_on_hold_order: z.boolean().optional(), update_time: optTime }) },
   2: { kind: 'reverse_order_status_change', data: z.looseObject({ order_id: optId, reverse_order_id: optId, reverse_order_status: z.union([z.number(), z.string()]).optional(), reverse_type: z.union([z.number(), z.string()]).optional(), update_time: optTime }) },

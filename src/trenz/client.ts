@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { CoreClient } from '../core/client.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { CoreOptions } from '../core/options.js';
+import type { RouteInfo } from '../core/routes.js';
 import { TrenzAccount } from './account.js';
 import { TrenzAds } from './ads/index.js';
 import { TrenzAgent } from './agent/index.js';
@@ -11,6 +12,7 @@ import { TrenzContent, TrenzContentCreation } from './content/index.js';
 import { TrenzData } from './data/index.js';
 import { TrenzFiles } from './files.js';
 import type { TrenzMeta } from './meta.js';
+import { TRENZ_ROUTE_LIST } from './routes.js';
 import { TrenzSocial } from './social/index.js';
 import { TrenzTasks } from './tasks.js';
 
@@ -35,6 +37,17 @@ export interface TrenzOptions extends CoreOptions {
  * resources, pages, results and errors never show it.
  */
 export class Trenz {
+  /**
+   * Every route id with its method, path and provenance: `documented` (printed in the Trenz docs), `external
+   * evidence` (Trenz's public OpenAPI document) or `proposed` (follows the naming of the documented paths: not
+   * verified). Correct one with the `routes` option; check them all with `npx social-commerce-sdk probe trenz`.
+   *
+   * ```ts
+   * console.table(Trenz.routes.filter((r) => r.provenance !== 'documented'));
+   * ```
+   */
+  static readonly routes: readonly RouteInfo[] = TRENZ_ROUTE_LIST;
+
   // #private: not enumerable, so no spread, JSON.stringify or inspect reaches the pipeline and its key.
   readonly #core: CoreClient<TrenzMeta>;
   readonly data: TrenzData;

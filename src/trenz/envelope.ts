@@ -5,7 +5,9 @@
  */
 import { readNumber, readObject, readString } from '../core/coerce.js';
 import type { DecodedResponse, Envelope } from '../core/envelope.js';
+import type { AnyEndpoint } from '../core/endpoint.js';
 import { ServerError } from '../core/errors/index.js';
+import { provenanceOf } from '../core/routes.js';
 import type { TrenzMeta, TrenzUsage } from './meta.js';
 
 export const trenzEnvelope: Envelope<TrenzMeta> = {
@@ -14,15 +16,17 @@ export const trenzEnvelope: Envelope<TrenzMeta> = {
     const requestId = readString(body?.request_id) ?? res.headers['x-request-id'];
     if (res.status < 200 || res.status >= 300) {
       // The core classifies these facts with the Trenz error table (./errors.ts).
+      const code = readString(body?.code);
       return {
         ok: false,
         error: {
           status: res.status,
-          code: readString(body?.code),
+          code,
           message: readString(body?.message) ?? '',
           requestId,
           headers: res.headers,
           docsUrl: readString(body?.docs_url),
+          hint: res.status === 404 && (code === undefined || code === 'ROUTE_NOT_FOUND') ? routeNotFoundHint(res.endpoint) : undefined,
         },
       };
     }
@@ -59,4 +63,20 @@ export function usageOf(raw: Record<string, unknown> | undefined): TrenzUsage | 
     credits_cost: readNumber(raw.credits_cost) ?? readNumber(raw.coin_cost),
     credits_balance: readNumber(raw.credits_balance) ?? readNumber(raw.remaining_balance),
   };
+}
+
+/**
+ * What to do when the server does not know a route: name the route, say whether its path is printed in the Trenz
+ * docs, and how to correct it today.
+ */
+export function routeNotFoundHint(endpoint: AnyEndpoint): string {
+  const fix = `new Trenz({ routes: { '${endpoint.name}': { path: '/open/v1/...' } } })`;
+  const provenance = provenanceOf(endpoint);
+  if (provenance === 'documented') {
+    return `The Trenz docs print this path (route ${endpoint.name}): check baseURL; if Trenz moved the endpoint, correct the route with ${fix}.`;
+  }
+  return (
+    `The Trenz docs do not print this path (route ${endpoint.name}, ${provenance}): it may be wrong. Correct it without waiting for a release ` +
+    `with ${fix}; \`npx social-commerce-sdk probe trenz\` checks every unverified path. Please report the right path (docs/trenz.md, "A wrong path").`
+  );
 }

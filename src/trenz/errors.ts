@@ -42,7 +42,8 @@ export const TRENZ_ERROR_CODES: Readonly<Record<string, ErrorRule>> = {
   FORBIDDEN_SCOPE: { cls: PermissionError, hint: 'The API key lacks the scope for this endpoint: enable it in the Trenz console.' },
   ROUTE_NOT_FOUND: {
     cls: NotFoundError,
-    hint: 'The endpoint path is unknown to the server; several Trenz paths are inferred (see the `inferred` note of its route): report it.',
+    // The envelope replaces this with a hint naming the route and how to correct it (routeNotFoundHint).
+    hint: 'The endpoint path is unknown to the server; several Trenz paths are not printed in the Trenz docs (see Trenz.routes): correct it with the routes option, and report it.',
   },
   TASK_NOT_FOUND: { cls: NotFoundError, hint: 'Check the task id; tasks belong to the API key that created them.' },
   RATE_LIMITED: { cls: RateLimitError },
@@ -59,3 +60,11 @@ export const TRENZ_ERROR_CODES: Readonly<Record<string, ErrorRule>> = {
  * bare 402), so it is also a status rule.
  */
 export const trenzErrorRules: ErrorRules = errorRules(Object.entries(TRENZ_ERROR_CODES), { statuses: [[402, credits]] });
+
+/**
+ * Whether an error says the server does not know the route: HTTP 404 with `ROUTE_NOT_FOUND`, or a bare 404 (a
+ * gateway's, without a Trenz code). `TASK_NOT_FOUND` is a 404 about a task id, not a route: not this.
+ */
+export function isRouteNotFound(err: unknown): err is ApiError & { readonly status: 404 } {
+  return err instanceof ApiError && err.api === 'Trenz' && err.status === 404 && (err.code === 'ROUTE_NOT_FOUND' || err.code === 404);
+}

@@ -12,7 +12,17 @@ export { Trenz, TRENZ_BASE_URL, type TrenzOptions } from './client.js';
 export { trenzApi } from './api.js';
 export type { TrenzAuthScheme } from './auth.js';
 export type { TrenzMeta, TrenzResult, TrenzUsage } from './meta.js';
-export { InsufficientCreditsError, TRENZ_ERROR_CODES } from './errors.js';
+export { InsufficientCreditsError, TRENZ_ERROR_CODES, isRouteNotFound } from './errors.js';
+export type { RouteCorrection, RouteCorrections, RouteInfo, RouteProvenance } from '../core/routes.js';
+export {
+  formatProbeTable,
+  probeSkipReason,
+  probeTrenzRoutes,
+  type ProbeTrenzOptions,
+  type ProbeVerdict,
+  type RouteProbeResult,
+  type TrenzProbeReport,
+} from './probe.js';
 
 // Parameter tables (the allowed values the Trenz docs print).
 export {
@@ -107,7 +117,15 @@ export {
   type VideoCheck,
   type Comment,
 } from './social/index.js';
-export { TrenzAds, TrenzAdAccounts, TrenzAdCampaigns, TrenzAdLandingPages, TrenzAdLeads, TrenzAdReports, adsRoutes } from './ads/index.js';
+export {
+  TrenzAds,
+  TrenzAdAccounts,
+  TrenzAdCampaigns,
+  TrenzAdLandingPages,
+  TrenzAdLeads,
+  TrenzAdReports,
+  adsRoutes,
+} from './ads/index.js';
 export {
   TrenzAgent,
   TrenzAgentReports,

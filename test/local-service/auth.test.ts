@@ -57,7 +57,7 @@ describe('client credentials: merchant tokens obtained and refreshed by the clie
     });
     const issued = emu.state.tokens.issued[0]!;
     expect(emu.faults.requests('POST', CATEGORIES)[0]?.headers.authorization).toBe(`Bearer ${issued.access_token}`);
-    // expires_in on the wire is a Unix timestamp, stored as is (ENDPOINTS.md 3.2.1).
+    // expires_in on the wire is a Unix timestamp, stored as is (TikTok's "Obtain Access Token for APIs" page).
     expect(await store.get(MERCHANT)).toEqual({
       merchant_id: MERCHANT,
       access_token: issued.access_token,

@@ -21,7 +21,7 @@ describe('groupBuyingCoupon(): typed coupon -> attr_key_value_map', () => {
     expect(map.origin_amount).toBe('3000');
     expect(map.local_currency).toBe('THB');
     expect(map.sold_start_time).toBe('1720666722000');
-    // The seed's own example shape: shop_id "[\"222\"]" (L:39).
+    // The docs' own example shape: shop_id "[\"222\"]" (Local Service docs: Update/Create Product).
     expect(map.shop_id).toBe(`["${LOCAL_SERVICE_SHOPS[0]!.shop_id}","${LOCAL_SERVICE_SHOPS[1]!.shop_id}"]`);
     expect(JSON.parse(map.commodity!)).toMatchObject({ option_count: 2, item_list: [{ count: 1 }, { count: 1 }] });
     expect(JSON.parse(map.product_name!)).toEqual({ default_text: 'Hot pot set for two', translations: { en: 'Hot pot set for two' } });
@@ -29,7 +29,7 @@ describe('groupBuyingCoupon(): typed coupon -> attr_key_value_map', () => {
     expect(Object.keys(map).sort()).toEqual(Object.keys(sampleGroupBuyingCoupon()).sort());
   });
 
-  it('writes holiday ids as exact JSON numbers beyond 2^53 (List<int64>, L:134)', () => {
+  it('writes holiday ids as exact JSON numbers beyond 2^53 (List<int64> in the docs)', () => {
     const id = LOCAL_SERVICE_HOLIDAYS.TH![0]!.holiday_id;
     const map = groupBuyingCoupon(sampleGroupBuyingCoupon());
     expect(map.cannot_use_date).toContain(`"holidays":[${id}]`);

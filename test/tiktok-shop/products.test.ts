@@ -13,7 +13,7 @@ describe('products', () => {
     await expect(shop.products.get('1')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('refuses both version flags at once locally (mutually exclusive, S:575)', async () => {
+  it('refuses both version flags at once locally (mutually exclusive per the Get Product docs)', async () => {
     const { emu, shop } = setup();
     const err = await shop.products
       .get(SEED_GET_PRODUCT.data.id, { return_draft_version: true, return_under_review_version: true })

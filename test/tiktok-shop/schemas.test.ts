@@ -20,18 +20,18 @@ import { SEED_GET_PRODUCT } from '../../src/testing/tiktok-shop/fixtures-product
 /** Each example through the wire path: serialized, decoded int64-safe, then parsed strictly. */
 const wire = (example: { data: unknown }) => (parseJson(JSON.stringify(example)) as { data: unknown }).data;
 
-describe("the seed's example JSON parses with the schemas", () => {
+describe("the TikTok Shop docs' example JSON parses with the schemas", () => {
   it.each([
-    ['Get Product (S:664)', productSchema, SEED_GET_PRODUCT],
-    ['Get Categories (S:1240)', categoriesSchema, SEED_GET_CATEGORIES],
-    ['Get Global Categories (S:1391)', categoriesSchema, SEED_GET_GLOBAL_CATEGORIES],
-    ['Diagnosis (S:1526)', diagnosesSchema, SEED_DIAGNOSE],
-    ['Get Attributes (S:1711)', attributesSchema, SEED_GET_ATTRIBUTES],
-    ['Get Brands (S:1886)', brandPageSchema, SEED_GET_BRANDS],
-    ['Get Order List (S:2430)', orderPageSchema, SEED_ORDER_LIST],
-    ['Get Order Detail (S:2755)', ordersSchema, SEED_ORDER_DETAIL],
-    ['Get Price Detail (S:3079)', priceDetailSchema, SEED_PRICE_DETAIL],
-    ['Token get/refresh (S:3405)', tokenSetSchema, SEED_TOKEN_RESPONSE],
+    ['Get Product', productSchema, SEED_GET_PRODUCT],
+    ['Get Categories', categoriesSchema, SEED_GET_CATEGORIES],
+    ['Get Global Categories', categoriesSchema, SEED_GET_GLOBAL_CATEGORIES],
+    ['Product Information Issue Diagnosis', diagnosesSchema, SEED_DIAGNOSE],
+    ['Get Attributes', attributesSchema, SEED_GET_ATTRIBUTES],
+    ['Get Brands', brandPageSchema, SEED_GET_BRANDS],
+    ['Get Order List', orderPageSchema, SEED_ORDER_LIST],
+    ['Get Order Detail', ordersSchema, SEED_ORDER_DETAIL],
+    ['Get Price Detail', priceDetailSchema, SEED_PRICE_DETAIL],
+    ['Token get/refresh (Authorization guide (202309))', tokenSetSchema, SEED_TOKEN_RESPONSE],
   ] as const)('%s', (_name, schema, example) => {
     const result = schema.safeParse(wire(example));
     expect(result.error?.issues).toBeUndefined();

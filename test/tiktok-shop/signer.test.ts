@@ -2,11 +2,12 @@ import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createSigner, signRequest, signingString } from '../../src/tiktok-shop/signer.js';
 
-// The seed's worked example (S:298-402; ENDPOINTS.md 4.2) and the spec writer's extra vectors (ENDPOINTS.md 4.3).
+// The worked example of TikTok Shop docs: Sign your API request, and extra vectors computed with Python hmac from
+// the docs' inputs (not in the docs).
 const SECRET = 'e59af819cc';
-// The seed prints `shop_cipherROW_xkMbgAAAeVAQra0eZWebFQq5aIKtimestamp1696909648` (S:364): the cipher ends in
-// `aIK` and `timestamp` follows. ENDPOINTS.md 4.2 reads the cipher as `...aIKt` (one `t` too many); its 4.3 vectors
-// were computed from the seed's string, so they hold for `...aIK` only.
+// The docs print `shop_cipherROW_xkMbgAAAeVAQra0eZWebFQq5aIKtimestamp1696909648` (Sign your API request, the body
+// example): the cipher ends in `aIK` and `timestamp` follows. Reading the cipher as `...aIKt` takes one `t` too many;
+// the extra vectors were computed from the docs' string, so they hold for `...aIK` only.
 const WEBHOOK_QUERY = {
   app_key: '68xu9ks5p4i8',
   shop_cipher: 'ROW_xkMbgAAAeVAQra0eZWebFQq5aIK',
@@ -14,7 +15,7 @@ const WEBHOOK_QUERY = {
 };
 
 describe('signRequest: known answers', () => {
-  it("reproduces the seed's worked example for Get Authorized Shops (S:402)", () => {
+  it("reproduces the docs' worked example for Get Authorized Shops (Sign your API request)", () => {
     const sign = signRequest({
       appSecret: SECRET,
       path: '/authorization/202309/shops',
@@ -30,7 +31,7 @@ describe('signRequest: known answers', () => {
     );
   });
 
-  it('leaves sign and access_token out of the signed keys (S:403-408)', () => {
+  it('leaves sign and access_token out of the signed keys (the docs\' "Common mistakes")', () => {
     const sign = signRequest({
       appSecret: SECRET,
       path: '/authorization/202309/shops',
@@ -48,14 +49,14 @@ describe('signRequest: known answers', () => {
     expect(sign).not.toBe('d1f0c47fd8d828d8c0fd90fad2acb9ed2739b3b1a3cb9a54717c6c9762ec2fc6');
   });
 
-  it('signs a POST with a compact JSON body and shop_cipher (ENDPOINTS.md 4.3)', () => {
+  it('signs a POST with a compact JSON body and shop_cipher (computed vector)', () => {
     const body = JSON.stringify({ address: 'https://partner.tiktokshop.com', event_type: 'PACKAGE_UPDATE' });
     expect(signRequest({ appSecret: SECRET, path: '/event/202309/webhooks', query: WEBHOOK_QUERY, body, contentType: 'application/json' })).toBe(
       'cd0d6268252f4ba293bf7ea4c0a2873bf9beec600d22530638564ab301435f7a',
     );
   });
 
-  it('signs the body byte for byte: the doc-printed and json.dumps whitespace give other signs (ENDPOINTS.md 4.3)', () => {
+  it('signs the body byte for byte: the doc-printed and json.dumps whitespace give other signs (computed vectors)', () => {
     const printed = '{    "address":"https://partner.tiktokshop.com",    "event_type": "PACKAGE_UPDATE"}';
     const dumps = '{"address": "https://partner.tiktokshop.com", "event_type": "PACKAGE_UPDATE"}';
     const sign = (body: string) => signRequest({ appSecret: SECRET, path: '/event/202309/webhooks', query: WEBHOOK_QUERY, body });
@@ -67,7 +68,7 @@ describe('signRequest: known answers', () => {
     );
   });
 
-  it('signs Get Order Detail with comma-joined ids and shop_cipher (ENDPOINTS.md 4.3)', () => {
+  it('signs Get Order Detail with comma-joined ids and shop_cipher (computed vector)', () => {
     const query = {
       app_key: '38abcd',
       timestamp: '1623812664',
@@ -80,7 +81,7 @@ describe('signRequest: known answers', () => {
   });
 });
 
-/** An independent, literal reading of S:298-402, to pin the cases the doc gives no vector for. */
+/** An independent, literal reading of the docs' Sign your API request, to pin the cases the doc gives no vector for. */
 function reference(secret: string, path: string, query: Record<string, string>, body: string) {
   const keys = Object.keys(query).filter((k) => k !== 'sign' && k !== 'access_token').sort();
   const s = secret + path + keys.map((k) => k + query[k]).join('') + body + secret;
@@ -108,7 +109,7 @@ describe('signRequest: bodies, unicode and encoding', () => {
   });
 
   it('signs decoded query values (a page token with + / =), which the wire then percent-encodes', () => {
-    const token = '6AsPQsUMvH3RkchNUPPh22NROHkE0D8pmq/N5M1kHYcZmtRyv9aVrNv65W7Q6tFA+7D1ud64MPNz5OaT'; // S:2300
+    const token = '6AsPQsUMvH3RkchNUPPh22NROHkE0D8pmq/N5M1kHYcZmtRyv9aVrNv65W7Q6tFA+7D1ud64MPNz5OaT'; // Get Order List docs
     const query = { ...base, page_size: '20', page_token: token };
     const sign = signRequest({ appSecret: SECRET, path: '/order/202309/orders/search', query, body: '{}' });
     expect(sign).toBe('635f7c9e6d702514d86f198a57b7377f32e588fb44c13ea82a3ec55e49625752'); // Python hmac

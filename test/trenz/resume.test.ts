@@ -51,7 +51,7 @@ describe('resuming a list from a stored cursor', () => {
     expect(last.nextCursor).toBeNull();
     expect(last.hasNextPage()).toBe(false);
     emu.faults.clearJournal();
-    expect(() => first.data.creators.search({}, { cursor: 'a-page-token' })).toThrow(InvalidParamsError);
+    await expect(first.data.creators.search({}, { cursor: 'a-page-token' })).rejects.toThrow(InvalidParamsError);
     expect(emu.faults.journal).toHaveLength(0);
   });
 });

@@ -30,7 +30,7 @@ export interface ApiErrorInit {
 
 /**
  * The API answered, and the answer is an error (by HTTP status or by the code in its body: TikTok Shop and
- * Local Service can fail inside HTTP 200, ENDPOINTS.md 5.4.1).
+ * Local Service can fail inside HTTP 200, as their docs give no HTTP status for their error codes).
  */
 export class ApiError extends SdkError {
   override name = 'ApiError';

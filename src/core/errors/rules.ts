@@ -34,6 +34,8 @@ export interface ErrorFacts {
   /** The status the API reports in its body, when it differs from the HTTP one (Local Service `http_status_code`). */
   effectiveStatus?: number | undefined;
   docsUrl?: string | undefined;
+  /** A next step the envelope can name better than the table (it knows the route): replaces the rule's hint. */
+  hint?: string | undefined;
 }
 
 /** Builds an error-rule table from rows. */
@@ -69,7 +71,7 @@ export function toApiError(api: string, endpoint: string, rules: ErrorRules, f: 
     requestId: f.requestId,
     // Unsaid by the rule: retryable when the status says so, else the class decides (ServerError, RateLimitError: yes).
     retryable: rule?.retryable ?? (isRetryableStatus(status) ? true : undefined),
-    hint: rule?.hint,
+    hint: f.hint ?? rule?.hint,
     docsUrl: f.docsUrl,
     headers: f.headers,
   });

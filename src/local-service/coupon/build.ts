@@ -5,10 +5,10 @@ import { toIssues } from '../../core/validation.js';
 import { LOCAL_SERVICE } from '../errors.js';
 import { groupBuyingCouponSchema, type GroupBuyingCoupon, type ValidGroupBuyingCoupon } from './schema.js';
 
-/** `attr_key_value_map` of `product/save/`: every value a string (L:32). */
+/** `attr_key_value_map` of `product/save/`: every value a string (`map<string,string>`). */
 export type AttrKeyValueMap = Record<string, string>;
 
-/** Keys whose value is a struct or list, sent JSON-encoded inside the string map (ENDPOINTS.md 3.9.1). */
+/** Keys whose value is a struct or list, sent JSON-encoded inside the string map. */
 const JSON_KEYS = [
   'shop_id',
   'commodity',
@@ -25,7 +25,10 @@ const JSON_KEYS = [
 ] as const satisfies readonly (keyof ValidGroupBuyingCoupon)[];
 const JSON_KEY_SET: ReadonlySet<string> = new Set(JSON_KEYS);
 
-/** The keys the seed marks required (L:37-74). `save` replaces the whole map, so all of them go every time. */
+/**
+ * The keys the Local Service docs mark required (Update/Create Product). `save` replaces the whole map, so all of
+ * them go every time.
+ */
 export const REQUIRED_COUPON_KEYS = [
   'rec_person_num',
   'shop_id',
@@ -47,13 +50,14 @@ export const REQUIRED_COUPON_KEYS = [
 const SAVE_ENDPOINT = 'POST /product/save/';
 
 /**
- * Builds the `attr_key_value_map` of a group-buying coupon from a typed object (ENDPOINTS.md 3.9.1):
- * numbers become decimal strings (`"5"`), lists and structs become JSON strings (`shop_id: "[\"222\"]"`, L:39),
- * holiday ids are written as JSON numbers without rounding. Validates locally first (required fields, amounts
- * with `actual_amount <= origin_amount`, counts, URLs, millisecond times) and throws InvalidParamsError naming
- * every bad field; nothing is sent.
+ * Builds the `attr_key_value_map` of a group-buying coupon from a typed object (Local Service docs: Update/Create
+ * Product): numbers become decimal strings (`"5"`), lists and structs become JSON strings (`shop_id: "[\"222\"]"`,
+ * as in the docs' example), holiday ids are written as JSON numbers without rounding. Validates locally first
+ * (required fields, amounts with `actual_amount <= origin_amount`, counts, URLs, millisecond times) and throws
+ * InvalidParamsError naming every bad field; nothing is sent.
  *
- * `products.save()` is a full replace (L:185): pass the complete coupon every time, not only what changed.
+ * `products.save()` is a full replace (the docs allow no partial update): pass the complete coupon every time, not
+ * only what changed.
  */
 export function groupBuyingCoupon(coupon: GroupBuyingCoupon): AttrKeyValueMap {
   const result = groupBuyingCouponSchema.safeParse(coupon);
@@ -75,7 +79,7 @@ export function groupBuyingCoupon(coupon: GroupBuyingCoupon): AttrKeyValueMap {
 function encodeJson(key: string, value: unknown): string {
   if (key === 'cannot_use_date') {
     const dates = value as NonNullable<ValidGroupBuyingCoupon['cannot_use_date']>;
-    // List<int64> (L:134): ids beyond 2^53 must reach the wire as exact JSON numbers.
+    // List<int64> in the docs: ids beyond 2^53 must reach the wire as exact JSON numbers.
     const holidays = dates.holidays?.map((h) => new LosslessNumber(String(h)));
     return stringify(holidays ? { ...dates, holidays } : dates) ?? '{}';
   }

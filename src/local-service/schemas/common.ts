@@ -1,36 +1,40 @@
 /**
- * Building blocks shared by the Local Service request and response schemas (ENDPOINTS.md 3.9).
+ * Building blocks shared by the Local Service request and response schemas.
  */
 import { z } from 'zod';
 import { idString } from '../../core/validation.js';
 
 /**
- * An enum whose wire form the seed does not give (ENDPOINTS.md 3.9.4, 5.3 #17): integers are hinted by
- * `DISCOUNT_VOUCHER = 2` (L:331) and `TEXT = 1` (L:162), so both integers and names are accepted.
+ * An enum whose wire form the Local Service docs do not give (most enums have no values there): integers are hinted
+ * by `DISCOUNT_VOUCHER = 2` (Product Details Inquiry) and `TEXT = 1` (`NoteStruct`, Update/Create Product), so both
+ * integers and names are accepted.
  */
 export const enumValue = z.union([z.number().int(), z.string()]);
-/** A value of an enum whose members the seed does not list: an integer or a name. */
+/** A value of an enum whose members the docs do not list: an integer or a name. */
 export type EnumValue = number | string;
 
 /**
- * A count, amount or time that the seed types int64 but that fits a double (ENDPOINTS.md 3.9.5); accepted as
+ * A count, amount or time that the docs type int64 but that fits a double; accepted as
  * a number or a numeric string, because the doc is inconsistent about which one the wire carries.
  */
 export const looseInt = z.union([z.number(), z.string()]);
 
-/** An int64 id (category, shop, merchant, holiday): always a string in results, never rounded (DESIGN.md "int64"). */
+/** An int64 id (category, shop, merchant, holiday): always a string in results, never rounded. */
 export const id = idString;
 
-/** `ProductType` (`common.ProductType`, L:331): only the group-buying coupon is documented, as `2`. */
+/** `ProductType` (`common.ProductType`, Product Details Inquiry): only the group-buying coupon is documented, as `2`. */
 export const ProductType = Object.freeze({
-  /** Group-buying coupon, the only type supported in the first phase (L:30, L:331). */
+  /** Group-buying coupon, the only type supported in the first phase (Update/Create Product). */
   DISCOUNT_VOUCHER: 2,
 } as const);
 
-/** `OtherNoteTypeEnum` (L:162): the only value the doc gives (twice). */
+/** `OtherNoteTypeEnum` (`NoteStruct`): the only value the doc gives (twice). */
 export const OtherNoteType = Object.freeze({ TEXT: 1 } as const);
 
-/** Request `pagination` (L:4-7). `page_no` starts at 1; `page_size` is described as "Number of pages" (a copy-paste, ENDPOINTS.md 5.3 #2). */
+/**
+ * Request `pagination` (Local Service docs: Pagination object). `page_no` starts at 1; `page_size` is described as
+ * "Number of pages" (a copy-paste: the docs give `page_no` the same text).
+ */
 export const paginationSchema = z.object({
   /** 1-based. Set by the paginator from a cursor; give it only to start elsewhere than page 1. */
   page_no: z.number().int().min(1).default(1),
@@ -40,8 +44,9 @@ export const paginationSchema = z.object({
 export type Pagination = z.infer<typeof paginationSchema>;
 
 /**
- * Response `next_pagination`. Defined twice with conflicting required flags (L:8-12 vs L:296-300), so every
- * field is optional here; paging follows `has_more`, and `total` when `has_more` is absent.
+ * Response `next_pagination`. Defined twice with conflicting required flags (the docs' shared NextPagination object
+ * vs the one under Product List Query), so every field is optional here; paging follows `has_more`, and `total`
+ * when `has_more` is absent.
  */
 export const nextPaginationSchema = z.looseObject({
   current_page_size: looseInt.optional(),
@@ -53,10 +58,10 @@ export type NextPagination = z.infer<typeof nextPaginationSchema>;
 /** A required non-empty string (ids and language codes in requests). */
 export const nonEmpty = z.string().min(1);
 
-/** Language code such as `en` (L:384); required on some endpoints, optional on others (ENDPOINTS.md 5.3 #8). */
+/** Language code such as `en` (Product Category Inquiry); required on some endpoints, optional on others. */
 export const language = z.string().min(1);
 
-/** A write endpoint's payload: the seed returns only the `error` struct (L:179-182), so `data` is absent or empty. */
+/** A write endpoint's payload: the docs return only the `error` struct (Update/Create Product), so `data` is absent or empty. */
 export const acknowledgement = z
   .looseObject({})
   .optional()

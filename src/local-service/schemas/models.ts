@@ -1,11 +1,11 @@
 /**
- * Response payloads (`data`) of the Local Service endpoints (ENDPOINTS.md 3.9.3). Objects are loose: unknown
- * fields are kept. Every int64 id comes out a string, whatever the wire had (ENDPOINTS.md 3.9.5).
+ * Response payloads (`data`) of the Local Service endpoints (the response tables of the Local Service docs). Objects
+ * are loose: unknown fields are kept. Every int64 id comes out a string, whatever the wire had.
  */
 import { z } from 'zod';
 import { enumValue, id, looseInt, nextPaginationSchema } from './common.js';
 
-/** `CategoryStruct` (L:288-295): the three levels; ids are JSON numbers beyond 2^53 on the wire. */
+/** `CategoryStruct` (Product List Query): the three levels; ids are JSON numbers beyond 2^53 on the wire. */
 export const categoryPathSchema = z.looseObject({
   first_category_id: id,
   first_description: z.string(),
@@ -16,7 +16,7 @@ export const categoryPathSchema = z.looseObject({
 });
 export type CategoryPath = z.infer<typeof categoryPathSchema>;
 
-/** `ProductListInfoStruct` (L:266-287): one row of `products.list()`. Wire misspellings kept (`avaliable_shops`). */
+/** `ProductListInfoStruct` (Product List Query): one row of `products.list()`. Wire misspellings kept (`avaliable_shops`). */
 export const productSummarySchema = z.looseObject({
   product_name: z.string(),
   product_id: id,
@@ -32,7 +32,7 @@ export const productSummarySchema = z.looseObject({
   sold: z.string().optional(),
   inventory: z.string().optional(),
   stock_qty_limit_type: enumValue,
-  /** Unit n/g in responses (milliseconds in the save attributes, L:54). */
+  /** Unit not given in the docs for responses (milliseconds in the save attributes). */
   sold_start_time: looseInt,
   sold_end_time: looseInt,
   sold_time_type: enumValue,
@@ -42,20 +42,20 @@ export const productSummarySchema = z.looseObject({
 });
 export type ProductSummary = z.infer<typeof productSummarySchema>;
 
-/** `data` of `product/batch_query/` (L:262-265). */
+/** `data` of `product/batch_query/` (`MGetProductsResponseData`, Product List Query). */
 export const productPageSchema = z.looseObject({
   products: z.array(productSummarySchema).optional(),
   next_pagination: nextPaginationSchema.optional(),
 });
 
-/** `HolidayStruct`, detail variant (L:349-353). */
+/** `HolidayStruct`, detail variant (Product Details Inquiry). */
 export const productHolidaySchema = z.looseObject({
   holiday_name: z.string(),
   holiday_date: z.string().optional(),
   holiday_id: id,
 });
 
-/** `OperatorStruct` (L:363-369). */
+/** `OperatorStruct` (Product Details Inquiry). */
 export const operatorSchema = z.looseObject({
   operator_role: enumValue,
   operator_id: z.string().optional(),
@@ -63,7 +63,7 @@ export const operatorSchema = z.looseObject({
   operator_email: z.string().optional(),
 });
 
-/** `ProductAndSkuStruct` (L:326-340). */
+/** `ProductAndSkuStruct` (Product Details Inquiry). */
 export const productSchema = z.looseObject({
   third_product_id: z.string().optional(),
   product_id: id.optional(),
@@ -79,7 +79,7 @@ export const productSchema = z.looseObject({
 });
 export type LocalServiceProduct = z.infer<typeof productSchema>;
 
-/** `ProductDetailStruct` (L:320-325). */
+/** `ProductDetailStruct` (Product Details Inquiry). */
 export const productDetailSchema = z.looseObject({
   product: productSchema,
   audit_info: z
@@ -104,11 +104,11 @@ export const productDetailSchema = z.looseObject({
 });
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 
-/** `data` of `product/query/` (L:317-319): `product_detail` is optional in the doc. */
+/** `data` of `product/query/` (`GetProductResponseData`): `product_detail` is optional in the doc. */
 export const productDetailResultSchema = z.looseObject({ product_detail: productDetailSchema.optional() });
 export type ProductDetailResult = z.infer<typeof productDetailResultSchema>;
 
-/** `CategoryTreeStruct` (L:392-397), recursive. */
+/** `CategoryTreeStruct` (Product Category Inquiry), recursive. */
 export interface CategoryNode {
   category_id: string;
   description: string;
@@ -126,11 +126,14 @@ export const categoryNodeSchema: z.ZodType<CategoryNode, unknown> = z.lazy(() =>
   }),
 );
 
-/** `data` of `product_opt_category/query/` (L:389-391): the categories a merchant may use, as a tree. */
+/** `data` of `product_opt_category/query/` (Product Category Inquiry): the categories a merchant may use, as a tree. */
 export const categoryTreeSchema = z.looseObject({ category_tree_list: z.array(categoryNodeSchema) });
 export type CategoryTree = z.infer<typeof categoryTreeSchema>;
 
-/** `ShopInfo` + `SearchShopInfo` (L:416-428). `shop_id` and `merchant_id` are JSON numbers beyond 2^53 on the wire. */
+/**
+ * `ShopInfo` + `SearchShopInfo` (Products Can Be Queried in Shops). `shop_id` and `merchant_id` are JSON numbers
+ * beyond 2^53 on the wire.
+ */
 export const shopSchema = z.looseObject({
   shop_base_info: z.looseObject({
     shop_id: id,
@@ -140,18 +143,18 @@ export const shopSchema = z.looseObject({
     merchant_id: id.optional(),
   }),
   available: z.boolean(),
-  /** Reason codes; values n/g (L:420). */
+  /** Reason codes; values not given in the docs. */
   unavailable_reason: z.array(looseInt).optional().transform((v) => v ?? []),
 });
 export type LocalServiceShop = z.infer<typeof shopSchema>;
 
-/** `data` of `product_opt_shops/query/` (L:412-415). */
+/** `data` of `product_opt_shops/query/` (`GetProductOptShopsResponseData`). */
 export const shopPageSchema = z.looseObject({
   shops: z.array(shopSchema).optional(),
   next_pagination: nextPaginationSchema.optional(),
 });
 
-/** `HolidayStruct`, holiday-query variant (L:449-453); its ids go into `cannot_use_date.holidays`. */
+/** `HolidayStruct`, holiday-query variant (National Holiday Inquiry); its ids go into `cannot_use_date.holidays`. */
 export const holidaySchema = z.looseObject({
   holiday_id: id,
   holiday: z.string(),
@@ -159,7 +162,7 @@ export const holidaySchema = z.looseObject({
 });
 export type Holiday = z.infer<typeof holidaySchema>;
 
-/** `data` of `holiday/batch_query/` (L:445-448): country code -> holidays. */
+/** `data` of `holiday/batch_query/` (`MGetHolidayByCountryResponseData`): country code -> holidays. */
 export const holidayCalendarSchema = z.looseObject({
   holiday_map: z.record(z.string(), z.array(holidaySchema)).optional(),
 });

@@ -1,10 +1,10 @@
 /**
  * Data the Local Service emulator serves and tests reuse: credentials, a category tree, shops and holidays
- * whose ids exceed 2^53 (as TikTok's 19-digit ids do, ENDPOINTS.md 3.9.5), and a complete coupon.
+ * whose ids exceed 2^53 (as TikTok's 19-digit ids do), and a complete coupon.
  */
 import type { GroupBuyingCoupon } from '../../local-service/coupon/schema.js';
 
-/** The API origin the handlers are written for; the base path follows it (L:24). */
+/** The API origin the handlers are written for; the base path follows it (as every Local Service endpoint URL prints it). */
 export const LOCAL_SERVICE_ORIGIN = 'https://open.tiktokapis.com';
 export const LOCAL_SERVICE_BASE_PATH = '/v2/localservice/saas';
 
@@ -51,7 +51,7 @@ export const LOCAL_SERVICE_CATEGORIES: readonly LocalServiceFixtureCategory[] = 
 /** A leaf category id `save` accepts. */
 export const LOCAL_SERVICE_LEAF_CATEGORY_ID = '7295929697122030111';
 
-/** A shop the merchant may use. `shop_id` is sent as a JSON number beyond 2^53 (L:424). */
+/** A shop the merchant may use. `shop_id` is sent as a JSON number beyond 2^53 (`SearchShopInfo`). */
 export interface LocalServiceFixtureShop {
   shop_id: string;
   shop_name: string;
@@ -71,7 +71,7 @@ export const LOCAL_SERVICE_SHOPS: readonly LocalServiceFixtureShop[] = Array.fro
   unavailable_reason: i % 5 === 4 ? [1] : [],
 }));
 
-/** Holidays per country; ids are int64 beyond 2^53 (L:451). */
+/** Holidays per country; ids are int64 beyond 2^53 (National Holiday Inquiry). */
 export const LOCAL_SERVICE_HOLIDAYS: Readonly<Record<string, readonly { holiday_id: string; holiday: string; starling_text: string }[]>> = {
   ID: [
     { holiday_id: '7295929697122050001', holiday: 'Independence Day', starling_text: 'Hari Kemerdekaan' },
@@ -80,7 +80,7 @@ export const LOCAL_SERVICE_HOLIDAYS: Readonly<Record<string, readonly { holiday_
   TH: [{ holiday_id: '7295929697122050101', holiday: 'Songkran', starling_text: 'สงกรานต์' }],
 };
 
-/** A complete, valid group-buying coupon: every table of the seed filled in (L:35-178). */
+/** A complete, valid group-buying coupon: every table of the docs' Update/Create Product page filled in. */
 export function sampleGroupBuyingCoupon(overrides: Partial<GroupBuyingCoupon> = {}): GroupBuyingCoupon {
   return {
     rec_person_num: 2,

@@ -1,6 +1,6 @@
 /**
- * msw handlers for the nine Local Service endpoints (ENDPOINTS.md 3.8) and the merchant token endpoint
- * (ENDPOINTS.md 3.2.1, external evidence). Every business endpoint: QPS check, then bearer check, then the body.
+ * msw handlers for the nine Local Service endpoints and the merchant token endpoint (external evidence: TikTok's
+ * "Obtain Access Token for APIs" page). Every business endpoint: QPS check, then bearer check, then the body.
  */
 import { http, type RequestHandler } from 'msw';
 import { REQUIRED_COUPON_KEYS } from '../../local-service/coupon/build.js';
@@ -25,8 +25,8 @@ const str = (b: Body, key: string, required = true): string => {
 export function localServiceHandlers(state: LocalServiceEmulatorState, origin = LOCAL_SERVICE_ORIGIN): RequestHandler[] {
   const route = (path: string, handle: (body: Body) => Response) =>
     http.post(`${origin}${LOCAL_SERVICE_BASE_PATH}/${path}`, async ({ request }) => {
-      // inferred: HTTP 429 + rate_limit_exceeded, the TikTok API v2 convention (no code in seed 001).
-      if (!state.qps.admit(path)) return fail(429, 'rate_limit_exceeded', `QPS limit of 20 exceeded for ${path} (L:21)`);
+      // inferred: HTTP 429 + rate_limit_exceeded, the TikTok API v2 convention (the Local Service docs give no code).
+      if (!state.qps.admit(path)) return fail(429, 'rate_limit_exceeded', `QPS limit of 20 exceeded for ${path}`);
       const token = request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
       // inferred: HTTP 401 + access_token_invalid (TikTok API v2 convention).
       if (!state.tokens.valid(token)) return fail(401, 'access_token_invalid', 'The access token is invalid or expired.');
@@ -75,7 +75,7 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
     route('product/save/', (b) => {
       const attrs = b.attr_key_value_map as Record<string, unknown> | undefined;
       if (!attrs || typeof attrs !== 'object') throw new BadParams('attr_key_value_map is required');
-      // A full replace (L:185): every required key, every value a string.
+      // A full replace (Update/Create Product): every required key, every value a string.
       const missing = REQUIRED_COUPON_KEYS.filter((k) => typeof attrs[k] !== 'string');
       if (missing.length) throw new BadParams(`attr_key_value_map misses ${missing.join(', ')} (save is a full replace)`);
       const bad = Object.entries(attrs).find(([, v]) => typeof v !== 'string');
@@ -115,8 +115,11 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
     }),
 
     route('product/batch_query/', (b) => {
-      const types = Array.isArray(b.product_type_list) ? b.product_type_list.map(String) : [];
-      const tab = Number(b.list_tab ?? LOCAL_SERVICE_LIST_TAB_ALL);
+      // Both are required (Product List Query): a missing one is refused, not read as a default.
+      if (!Array.isArray(b.product_type_list) || b.product_type_list.length === 0) throw new BadParams('product_type_list is required and must be a non-empty list');
+      if (b.list_tab === undefined || b.list_tab === null || b.list_tab === '') throw new BadParams('list_tab is required');
+      const types = b.product_type_list.map(String);
+      const tab = Number(b.list_tab);
       const name = typeof b.product_name === 'string' ? b.product_name.toLowerCase() : '';
       const rows = state.products
         .all(str(b, 'merchant_id'))

@@ -1,10 +1,10 @@
 /**
  * The emulator's product store: what `save` submits, review that moves on over time or reads, and the
- * delist / withdraw / update-without-review transitions (L:180-239). Status values are the emulator's own:
- * ProductStatusEnum has no documented values (ENDPOINTS.md 3.9.4).
+ * delist / withdraw / update-without-review transitions (Local Service docs: Update/Create Product to Product Review
+ * Revocation). Status values are the emulator's own: ProductStatusEnum has no documented values.
  */
 
-/** Emulator values of ProductStatusEnum (n/g in seed 001; integers, as the only documented enums are). */
+/** Emulator values of ProductStatusEnum (not given in the Local Service docs; integers, as the only documented enums are). */
 export const LOCAL_SERVICE_PRODUCT_STATUS = Object.freeze({
   UNDER_REVIEW: 1,
   APPROVED: 2,
@@ -26,11 +26,11 @@ export interface ProductVersion {
 export interface StoredLocalServiceProduct {
   merchant_id: string;
   third_product_id: string;
-  /** TikTok product id: kept across updates (L:186). */
+  /** TikTok product id: kept across updates. */
   product_id: string;
   product_type: number | string;
   status: number;
-  /** The live version, once a review passed. An update leaves it live until the new one passes (L:184). */
+  /** The live version, once a review passed. An update leaves it live until the new one passes. */
   online: ProductVersion | undefined;
   /** The version under review or withdrawn. */
   draft: ProductVersion | undefined;
@@ -78,7 +78,7 @@ export class ProductStore {
     return this.advance(found);
   }
 
-  /** `save`: a full replace of the draft, then review (L:180-188). */
+  /** `save`: a full replace of the draft, then review. */
   save(merchantId: string, thirdProductId: string, productType: number | string, version: ProductVersion): StoredLocalServiceProduct {
     const key = `${merchantId}/${thirdProductId}`;
     const now = this.clock();
@@ -101,7 +101,7 @@ export class ProductStore {
     return product;
   }
 
-  /** `update_free_audit`: price and stock of the live version, at once (L:191). */
+  /** `update_free_audit`: price and stock of the live version, at once. */
   updateLive(p: StoredLocalServiceProduct, change: { actual_amount: string; local_currency: string; stock_num: number; stock_qty_limit_type: number }) {
     if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.APPROVED || !p.online) {
       throw new ProductStoreError('only a product that passed review can be updated without review');
@@ -110,13 +110,13 @@ export class ProductStore {
     p.online.attrs = { ...p.online.attrs, actual_amount: change.actual_amount, local_currency: change.local_currency, stock_info: stock };
   }
 
-  /** `offline`: delists a product that passed review (L:214). */
+  /** `offline`: delists a product that passed review. */
   delist(p: StoredLocalServiceProduct): void {
     if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.APPROVED) throw new ProductStoreError('only a product that passed review can be delisted');
     p.status = LOCAL_SERVICE_PRODUCT_STATUS.DELISTED;
   }
 
-  /** `withdraw_audit`: cancels a pending review; a live version stays live (L:228). */
+  /** `withdraw_audit`: cancels a pending review; a live version stays live. */
   withdraw(p: StoredLocalServiceProduct): void {
     if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.UNDER_REVIEW) throw new ProductStoreError('the product is not waiting for review');
     p.status = p.online ? LOCAL_SERVICE_PRODUCT_STATUS.APPROVED : LOCAL_SERVICE_PRODUCT_STATUS.WITHDRAWN;

@@ -1,7 +1,7 @@
 /**
- * The server side of "QPS limit of 20" (L:21): admitted arrivals per endpoint in any sliding window. A request
- * arriving when the previous `limit` admitted ones all fall within the last `windowMs` is rejected; rejected
- * requests do not count, so a client that backs off recovers.
+ * The server side of "QPS limit of 20" (Local Service docs, every endpoint page): admitted arrivals per endpoint in
+ * any sliding window. A request arriving when the previous `limit` admitted ones all fall within the last `windowMs`
+ * is rejected; rejected requests do not count, so a client that backs off recovers.
  */
 export class SlidingWindowCounter {
   private readonly arrivals = new Map<string, number[]>();

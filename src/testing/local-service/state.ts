@@ -10,11 +10,11 @@ export interface LocalServiceEmulatorOptions {
   credentials?: { clientKey: string; clientSecret: string; merchantIds?: string[] };
   /** Static bearer tokens always accepted. Default [LOCAL_SERVICE_TEST_ACCESS_TOKEN]. */
   staticTokens?: string[];
-  /** Lifetime of issued access tokens, seconds. Default 432 000 (about 120 h, ENDPOINTS.md 3.2.1). */
+  /** Lifetime of issued access tokens, seconds. Default 432 000 (about 120 h, TikTok's "Obtain Access Token for APIs"). */
   tokenTtlSeconds?: number;
   /** Lifetime of issued refresh tokens, seconds. Default 30 days. */
   refreshTokenTtlSeconds?: number;
-  /** Requests admitted per endpoint per window. Default 20 (L:21). */
+  /** Requests admitted per endpoint per window. Default 20 (the documented QPS limit). */
   qps?: number;
   /** The sliding window, ms. Default 1000. */
   qpsWindowMs?: number;

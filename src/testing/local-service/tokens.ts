@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-/** A token the emulator issued. Times in Unix seconds, as the external token doc gives them (ENDPOINTS.md 3.2.1). */
+/** A token the emulator issued. Times in Unix seconds, as TikTok's "Obtain Access Token for APIs" page gives them. */
 export interface IssuedMerchantToken {
   merchant_id: string;
   access_token: string;

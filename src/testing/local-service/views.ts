@@ -1,9 +1,9 @@
-/** Stored products and fixtures rendered as the wire structs of seed 001 (ENDPOINTS.md 3.9.3). */
+/** Stored products and fixtures rendered as the wire structs of the Local Service docs' response tables. */
 import { LOCAL_SERVICE_CATEGORIES, type LocalServiceFixtureCategory, type LocalServiceFixtureShop } from './fixtures.js';
 import type { ProductVersion, StoredLocalServiceProduct } from './products.js';
 import { int64 } from './wire.js';
 
-/** The `CategoryStruct` of a leaf: three levels with i64 ids (L:288-295), or undefined for an unknown id. */
+/** The `CategoryStruct` of a leaf: three levels with i64 ids (Product List Query), or undefined for an unknown id. */
 export function categoryPath(leafId: string) {
   for (const first of LOCAL_SERVICE_CATEGORIES) {
     for (const second of first.children ?? []) {
@@ -23,7 +23,7 @@ export function categoryPath(leafId: string) {
   return undefined;
 }
 
-/** `CategoryTreeStruct` list (L:392-397): ids are strings here. */
+/** `CategoryTreeStruct` list (Product Category Inquiry): ids are strings here. */
 export function categoryTree(nodes: readonly LocalServiceFixtureCategory[] = LOCAL_SERVICE_CATEGORIES, parent = '0'): unknown[] {
   return nodes.map((n) => ({
     category_id: n.id,
@@ -33,7 +33,7 @@ export function categoryTree(nodes: readonly LocalServiceFixtureCategory[] = LOC
   }));
 }
 
-/** `ShopInfo` (L:416-428): shop_id and merchant_id as JSON numbers. */
+/** `ShopInfo` (Products Can Be Queried in Shops): shop_id and merchant_id as JSON numbers. */
 export function shopInfo(shop: LocalServiceFixtureShop, merchantId: string) {
   return {
     shop_base_info: {
@@ -58,7 +58,7 @@ function attr(version: ProductVersion | undefined, key: string): unknown {
   }
 }
 
-/** `ProductListInfoStruct` (L:266-287); the version shown is the live one, else the draft. */
+/** `ProductListInfoStruct` (Product List Query); the version shown is the live one, else the draft. */
 export function productSummary(p: StoredLocalServiceProduct) {
   const v = p.online ?? p.draft;
   const name = attr(v, 'product_name') as { default_text?: string } | undefined;
@@ -84,12 +84,12 @@ export function productSummary(p: StoredLocalServiceProduct) {
     sold_end_time: Number(v?.attrs.sold_end_time ?? 0),
     sold_time_type: Number(v?.attrs.sold_time_type ?? 1),
     bond_shops: shops?.length ?? 0,
-    avaliable_shops: shops?.length ?? 0, // sic (L:286)
+    avaliable_shops: shops?.length ?? 0, // sic, as the docs spell it
     create_at: p.create_at,
   };
 }
 
-/** `ProductDetailStruct` (L:320-375) of the live (`online`) or the draft version. */
+/** `ProductDetailStruct` (Product Details Inquiry) of the live (`online`) or the draft version. */
 export function productDetail(p: StoredLocalServiceProduct, version: ProductVersion) {
   return {
     product: {
@@ -112,7 +112,10 @@ export function productDetail(p: StoredLocalServiceProduct, version: ProductVers
   };
 }
 
-/** A Product Status Webhook body (L:454-473): `content` is a JSON string whose category_id is an int64 number. */
+/**
+ * A Product Status Webhook body (Local Service docs: Product Status Webhook): `content` is a JSON string whose
+ * category_id is an int64 number.
+ */
 export function productStatusWebhook(p: StoredLocalServiceProduct, clientKey: string, now: number): string {
   const v = p.online ?? p.draft;
   const content = JSON.stringify({

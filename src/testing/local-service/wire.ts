@@ -1,6 +1,6 @@
 /**
- * How the emulator writes responses: the `{ error, data }` envelope (L:13-19) serialized with lossless-json, so
- * int64 ids go out as exact JSON numbers beyond 2^53 where the seed types them i64/int64 (ENDPOINTS.md 3.9.5).
+ * How the emulator writes responses: the `{ error, data }` envelope (Local Service docs: `ErrorStruct`) serialized
+ * with lossless-json, so int64 ids go out as exact JSON numbers beyond 2^53 where the docs type them i64/int64.
  */
 import { LosslessNumber, stringify } from 'lossless-json';
 import { HttpResponse } from 'msw';
@@ -25,7 +25,7 @@ function json(body: unknown, status: number, logid: string): Response {
   });
 }
 
-/** Success: `error.code` "0" (L:15), with `data` when the endpoint has any. */
+/** Success: `error.code` "0" (`ErrorStruct`), with `data` when the endpoint has any. */
 export function ok(data?: unknown, logidKey: 'logid' | 'log_id' = 'logid'): Response {
   const logid = newLogid();
   const error = { code: '0', message: 'success', [logidKey]: logid, http_status_code: '200' };
@@ -33,8 +33,8 @@ export function ok(data?: unknown, logidKey: 'logid' | 'log_id' = 'logid'): Resp
 }
 
 /**
- * Failure. Codes follow the TikTok API v2 convention (inferred: seed 001 has no error table, ENDPOINTS.md 3.6);
- * `http_status_code` is a string as in L:18.
+ * Failure. Codes follow the TikTok API v2 convention (inferred: the Local Service docs have no error table);
+ * `http_status_code` is a string, as `ErrorStruct` types it.
  */
 export function fail(status: number, code: string, message: string, logidKey: 'logid' | 'log_id' = 'logid'): Response {
   const logid = newLogid();

@@ -2,6 +2,7 @@
 import { http, type RequestHandler } from 'msw';
 import { TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
 import { SEED_DIAGNOSE, SEED_GET_ATTRIBUTES, SEED_GET_BRANDS, SEED_GET_CATEGORIES, SEED_GET_GLOBAL_CATEGORIES } from './fixtures-catalog.js';
+import { SEED_ORDER_DETAIL } from './fixtures-orders.js';
 import { SEED_PRICE_DETAIL } from './fixtures-price.js';
 import { decodePageToken, pageOf } from './paging.js';
 import type { Responder } from './respond.js';
@@ -51,16 +52,17 @@ export function apiHandlers(state: TikTokShopEmulatorState, respond: Responder):
     }),
     route('get', '/product/202405/products/diagnoses', 'shop', ({ query }) => {
       const ids = (query.get('product_ids') ?? '').split(',').filter(Boolean);
-      if (ids.length === 0) return respond.error(36009004, 'Invalid params: product_ids is required.');
+      // 36009004 is for credentials, timestamps and identifiers (Common errors); parameters get the documented codes.
+      if (ids.length === 0) return respond.error(21001001, 'invalid params: product_ids is required');
       if (ids.length > 200) return respond.error(12019120, 'product ids exceed limit');
       const template = SEED_DIAGNOSE.data.products[0]!;
       return respond.ok({ products: ids.map((id) => ({ ...structuredClone(template), id })) });
     }),
     route('post', '/order/202309/orders/search', 'shop', ({ shop, query, body }) => {
       const size = pageSize(query);
-      if (size === undefined) return respond.error(36009004, 'Invalid params: page_size must be 1-100.');
+      if (size === undefined) return respond.error(21001001, 'invalid params: page_size must be 1-100');
       const offset = decodePageToken(query.get('page_token'));
-      if (offset === undefined) return respond.error(36009004, 'Invalid params: page_token is invalid.');
+      if (offset === undefined) return respond.error(21001001, 'invalid params: page_token is invalid');
       let filters: Record<string, unknown>;
       try {
         filters = body ? (JSON.parse(body) as Record<string, unknown>) : {};
@@ -77,10 +79,10 @@ export function apiHandlers(state: TikTokShopEmulatorState, respond: Responder):
     }),
     route('get', '/order/202507/orders', 'shop', ({ shop, query }) => {
       const ids = (query.get('ids') ?? '').split(',').filter(Boolean);
-      if (ids.length === 0 || ids.length > 50) return respond.error(36009004, 'Invalid params: ids takes 1 to 50 order ids.');
+      if (ids.length === 0 || ids.length > 50) return respond.error(21001001, 'invalid params: ids takes 1 to 50 order ids');
       const found = shop!.orders.filter((o) => ids.includes(o.id));
       if (found.length === 0) return respond.error(21008111, 'The order or package does not belong to the current seller.');
-      return respond.ok({ orders: found });
+      return respond.ok({ orders: found.map(orderDetail) });
     }),
     route('get', '/order/202407/orders/:order_id/price_detail', 'shop', ({ shop, params }) => {
       const order = shop!.orders.find((o) => o.id === params.order_id);
@@ -90,6 +92,22 @@ export function apiHandlers(state: TikTokShopEmulatorState, respond: Responder):
       return respond.ok(detail);
     }),
   ];
+}
+
+/**
+ * An order in the Get Order Detail shape: the fields of the docs' Order Detail example, with this order's values
+ * where it has them. Detail-only fields (`payment_card_type`, `payment_method_code`, `payment_auth_code`,
+ * `channel_entity_national_registry_id`) come from that example; list-only ones (`fulfillment_priority_level`,
+ * `recommended_shipping_time`) are left out.
+ */
+function orderDetail(order: Record<string, unknown>): Record<string, unknown> {
+  const template = SEED_ORDER_DETAIL.data.orders[0]! as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(template)) {
+    if (key in order) out[key] = structuredClone(order[key]);
+    else if (key !== 'recipient_address') out[key] = structuredClone(template[key]); // ON_HOLD orders have no address
+  }
+  return out;
 }
 
 /** The Get Order List body filters (S:2244-2296). */

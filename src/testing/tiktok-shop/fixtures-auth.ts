@@ -1,10 +1,10 @@
 /**
- * Tokens: the seed's example responses, copied verbatim (envelope included) from
- * ../shared/seeds/002_20acc984c6524b8c.txt. Shared by the emulator (which serves them) and the tests (which parse
- * them with the SDK's schemas). Do not edit by hand; re-extract from the seed if it changes.
+ * Tokens: the TikTok Shop docs' example responses, copied verbatim (envelope included) from the Authorization guide (202309).
+ * Shared by the emulator (which serves them) and the tests (which parse them with the SDK's schemas). Do not edit
+ * by hand; copy them again from the docs if they change.
  */
 
-/** Get Access Token / Refresh Access Token example (S:3405-3419, identical at S:3508-3522). */
+/** Get Access Token / Refresh Access Token example (Authorization guide (202309); the two examples are identical). */
 export const SEED_TOKEN_RESPONSE = {
   "code": 0,
   "message": "success",

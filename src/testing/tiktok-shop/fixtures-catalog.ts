@@ -1,10 +1,10 @@
 /**
- * Catalog: the seed's example responses, copied verbatim (envelope included) from
- * ../shared/seeds/002_20acc984c6524b8c.txt. Shared by the emulator (which serves them) and the tests (which parse
- * them with the SDK's schemas). Do not edit by hand; re-extract from the seed if it changes.
+ * Catalog: the TikTok Shop docs' example responses, copied verbatim (envelope included) from the endpoint pages.
+ * Shared by the emulator (which serves them) and the tests (which parse them with the SDK's schemas). Do not edit
+ * by hand; copy them again from the docs if they change.
  */
 
-/** Get Categories example (S:1240-1258). */
+/** Get Categories example (TikTok Shop docs: Get Categories). */
 export const SEED_GET_CATEGORIES = {
   "code": 0,
   "data": {
@@ -25,7 +25,7 @@ export const SEED_GET_CATEGORIES = {
   "request_id": "202203070749000101890810281E8C70B7"
 };
 
-/** Get Global Categories example (S:1391-1408). */
+/** Get Global Categories example (TikTok Shop docs: Get Global Categories). */
 export const SEED_GET_GLOBAL_CATEGORIES = {
   "code": 0,
   "data": {
@@ -45,7 +45,7 @@ export const SEED_GET_GLOBAL_CATEGORIES = {
   "request_id": "202203070749000101890810281E8C70B7"
 };
 
-/** Product Information Issue Diagnosis example (S:1526-1575). */
+/** Product Information Issue Diagnosis example (TikTok Shop docs: Product Information Issue Diagnosis). */
 export const SEED_DIAGNOSE = {
   "code": 0,
   "data": {
@@ -97,7 +97,7 @@ export const SEED_DIAGNOSE = {
   "request_id": "202203070749000101890810281E8C70B7"
 };
 
-/** Get Attributes example (S:1711-1741). */
+/** Get Attributes example (TikTok Shop docs: Get Attributes). */
 export const SEED_GET_ATTRIBUTES = {
   "code": 0,
   "data": {
@@ -130,7 +130,7 @@ export const SEED_GET_ATTRIBUTES = {
   "request_id": "202203070749000101890810281E8C70B7"
 };
 
-/** Get Brands example (S:1886-1903). */
+/** Get Brands example (TikTok Shop docs: Get Brands). */
 export const SEED_GET_BRANDS = {
   "code": 0,
   "data": {

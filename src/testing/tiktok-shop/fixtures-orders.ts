@@ -1,10 +1,10 @@
 /**
- * Orders: the seed's example responses, copied verbatim (envelope included) from
- * ../shared/seeds/002_20acc984c6524b8c.txt. Shared by the emulator (which serves them) and the tests (which parse
- * them with the SDK's schemas). Do not edit by hand; re-extract from the seed if it changes.
+ * Orders: the TikTok Shop docs' example responses, copied verbatim (envelope included) from the endpoint pages.
+ * Shared by the emulator (which serves them) and the tests (which parse them with the SDK's schemas). Do not edit
+ * by hand; copy them again from the docs if they change.
  */
 
-/** Get Order List example (S:2430-2605). */
+/** Get Order List example (TikTok Shop docs: Get Order List). */
 export const SEED_ORDER_LIST = {
   "code": 0,
   "data": {
@@ -182,7 +182,7 @@ export const SEED_ORDER_LIST = {
   "request_id": "202203070749000101890810281E8C70B7"
 };
 
-/** Get Order Detail example (S:2755-2930). */
+/** Get Order Detail example (TikTok Shop docs: Get Order Detail). */
 export const SEED_ORDER_DETAIL = {
   "code": 0,
   "data": {

@@ -1,10 +1,10 @@
 /**
- * Price detail: the seed's example responses, copied verbatim (envelope included) from
- * ../shared/seeds/002_20acc984c6524b8c.txt. Shared by the emulator (which serves them) and the tests (which parse
- * them with the SDK's schemas). Do not edit by hand; re-extract from the seed if it changes.
+ * Price detail: the TikTok Shop docs' example responses, copied verbatim (envelope included) from the endpoint page.
+ * Shared by the emulator (which serves them) and the tests (which parse them with the SDK's schemas). Do not edit
+ * by hand; copy them again from the docs if they change.
  */
 
-/** Get Price Detail example (S:3079-3136). */
+/** Get Price Detail example (TikTok Shop docs: Get Price Detail). */
 export const SEED_PRICE_DETAIL = {
   "code": 0,
   "data": {

@@ -1,10 +1,10 @@
 /**
- * Products: the seed's example responses, copied verbatim (envelope included) from
- * ../shared/seeds/002_20acc984c6524b8c.txt. Shared by the emulator (which serves them) and the tests (which parse
- * them with the SDK's schemas). Do not edit by hand; re-extract from the seed if it changes.
+ * Products: the TikTok Shop docs' example responses, copied verbatim (envelope included) from the endpoint page.
+ * Shared by the emulator (which serves them) and the tests (which parse them with the SDK's schemas). Do not edit
+ * by hand; copy them again from the docs if they change.
  */
 
-/** Get Product example (S:664-1032). */
+/** Get Product example (TikTok Shop docs: Get Product). */
 export const SEED_GET_PRODUCT = {
   "code": 0,
   "data": {

@@ -1,6 +1,6 @@
 /**
- * Opaque page tokens like the API's (S:2300): base64 with `+` and `/` in them, so a client that does not
- * percent-encode its query (an unencoded `+` becomes a space) gets a sign error or a wrong page.
+ * Opaque page tokens like the API's (TikTok Shop docs: Get Order List): base64 with `+` and `/` in them, so a client
+ * that does not percent-encode its query (an unencoded `+` becomes a space) gets a sign error or a wrong page.
  */
 const PREFIX = Buffer.from([0xfb, 0xff, 0xbf]); // encodes to "+/+/"
 

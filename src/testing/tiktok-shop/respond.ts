@@ -1,8 +1,8 @@
-/** The emulator's envelope `{ code, message, request_id, data }` and the seed's error texts (S:3154-3246). */
+/** The emulator's envelope `{ code, message, request_id, data }` and the docs' error texts (TikTok Shop docs: Common errors). */
 import { HttpResponse, type JsonBodyType } from 'msw';
 import type { TikTokShopEmulatorState } from './state.js';
 
-/** Common error messages, verbatim from the seed. */
+/** Common error messages, verbatim from the TikTok Shop docs' Common errors page. */
 export const MESSAGES = {
   badAppKey: 'Invalid credentials. Invalid app_key query parameter.',
   noSign: 'Missing credentials. The request does not include a required signature in the query.',
@@ -26,7 +26,7 @@ export class Responder {
     return this.json({ code: 0, message, request_id: this.state.requestId(), data });
   }
 
-  /** An error in the body. The seed gives no HTTP status for any code (ENDPOINTS.md 5.2.31): the emulator uses 200. */
+  /** An error in the body. The docs give no HTTP status for any code: the emulator uses 200. */
   error(code: number, message: string, status = 200): Response {
     return this.json({ code, message, request_id: this.state.requestId(), data: {} }, status);
   }

@@ -1,6 +1,7 @@
 /**
- * The token host (`auth.tiktok-shops.com`, S:3330-3522): app_key + app_secret in the query, no sign. The seed gives
- * no error codes for this host; the emulator answers 36009004 with a message naming the bad parameter.
+ * The token host (`auth.tiktok-shops.com`, TikTok Shop docs: Authorization guide (202309)): app_key + app_secret in
+ * the query, no sign. The docs give no error codes for this host; the emulator answers 36009004 with a message
+ * naming the bad parameter.
  */
 import { http, type RequestHandler } from 'msw';
 import { TIKTOK_SHOP_AUTH_BASE_URL } from '../../tiktok-shop/client.js';
@@ -18,7 +19,7 @@ export function tokenHandlers(state: TikTokShopEmulatorState, respond: Responder
       if (!grant || grant.revoked || grant.expiresAt <= state.nowSeconds()) {
         return respond.error(36009004, 'Invalid credentials. The auth_code is invalid, expired or already used.');
       }
-      grant.revoked = true; // single use (S:3317)
+      grant.revoked = true; // single use (the docs: the auth_code can be used once)
       return respond.ok(state.issueTokens(grant.openId), 'success');
     }),
     http.get(`${TIKTOK_SHOP_AUTH_BASE_URL}/api/v2/token/refresh`, ({ request }) => {

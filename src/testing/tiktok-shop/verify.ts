@@ -1,5 +1,5 @@
 /**
- * What the API checks before any business logic (Common errors, S:3154-3246): app key, sign presence, the
+ * What the API checks before any business logic (TikTok Shop docs: Common errors): app key, sign presence, the
  * timestamp window [now - 5 min, now + 30 s], the sign itself, the access token, and the shop cipher.
  */
 import { signRequest } from '../../tiktok-shop/signer.js';

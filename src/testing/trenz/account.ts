@@ -1,11 +1,12 @@
 /** Emulated General/Account: status, tier and the live credits balance. Free. */
-import { http, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { accountRoutes } from '../../trenz/account.js';
-import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
+import type { TrenzEmulatorContext } from './common.js';
+import { served } from './route-kit.js';
 
 export function trenzAccountHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   return [
-    http.get(TRENZ_EMULATOR_ORIGIN + accountRoutes.get.path, ({ request }) =>
+    served(ctx, accountRoutes.get, ({ request }) =>
       ctx.guard(request, 0, () =>
         ctx.ok({
           status: 'active',

@@ -48,6 +48,9 @@ const sse = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.str
 
 export function trenzAgentHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   const store = agentStore(ctx);
+  // The docs' error table has no not-found code for an entity (ROUTE_NOT_FOUND means the endpoint, TASK_NOT_FOUND a
+  // task): an unknown id is an invalid parameter, as in the Data handlers.
+  const unknown = (what: string, id: string | undefined) => ctx.error(400, 'INVALID_PARAM', `unknown ${what} id ${id ?? ''}`);
   return [
     route(
       ctx,
@@ -109,16 +112,16 @@ export function trenzAgentHandlers(ctx: TrenzEmulatorContext): RequestHandler[] 
     route(ctx, agentRoutes.sessions, (query) => paged(ctx, [...store.sessions.values()].map(({ session_id, title }) => ({ session_id, title })), query)),
     route(ctx, agentRoutes.messages, (query, _r, params) => {
       const s = store.sessions.get(params.session_id ?? '');
-      return s ? paged(ctx, s.messages, query) : ctx.error(404, 'ROUTE_NOT_FOUND', `session ${params.session_id ?? ''} not found`);
+      return s ? paged(ctx, s.messages, query) : unknown('session', params.session_id);
     }),
     route(ctx, agentRoutes.sessionReports, (_q, _r, params) => {
       const s = store.sessions.get(params.session_id ?? '');
-      if (!s) return ctx.error(404, 'ROUTE_NOT_FOUND', `session ${params.session_id ?? ''} not found`);
+      if (!s) return unknown('session', params.session_id);
       return ctx.ok({ items: s.reports.map((id) => store.reports.get(id)) });
     }),
     route(ctx, agentRoutes.report, (_q, _r, params) => {
       const rep = store.reports.get(params.report_id ?? '');
-      return rep ? ctx.ok(rep) : ctx.error(404, 'ROUTE_NOT_FOUND', `report ${params.report_id ?? ''} not found`);
+      return rep ? ctx.ok(rep) : unknown('report', params.report_id);
     }),
   ];
 }

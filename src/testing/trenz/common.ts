@@ -4,6 +4,8 @@
  * agent, ...) import these so the emulator behaves the same everywhere.
  */
 import { HttpResponse } from 'msw';
+import type { AnyEndpoint } from '../../core/endpoint.js';
+import { provenanceOf } from '../../core/routes.js';
 
 const INT64_MARK = '\u0000int64:';
 const INT64_TEXT = /"\\u0000int64:(-?\d+)"/g;
@@ -43,6 +45,16 @@ export interface TrenzEmulatorOptions {
    * Default: tasks whose input URL points at a `.invalid` host fail ("could not fetch ...").
    */
   failTask?: (endpoint: string, body: Record<string, unknown>) => string | undefined;
+  /**
+   * Which routes (by route id) this emulator serves; the others answer 404 ROUTE_NOT_FOUND, like a server that
+   * does not have them. `'documented'`: only the routes whose path the Trenz docs print. Default: every route.
+   */
+  serveRoutes?: 'documented' | readonly string[] | ((routeId: string) => boolean);
+  /**
+   * Serve these routes (by route id) at another path than the SDK's, like a server whose path differs from the one
+   * the SDK proposes: `{ 'social.accounts.list': '/open/v1/social/account/list' }`.
+   */
+  routePaths?: Readonly<Record<string, string>>;
 }
 
 export interface TrenzLedger {
@@ -70,12 +82,29 @@ export class TrenzEmulatorContext {
     return `tz-emu-${Date.now().toString(36)}-${this.seq}`;
   }
 
-  /** The error response for a request without a valid key, or undefined when the key is good. */
+  /**
+   * The error response for a request without a valid key, or undefined when the key is good. The key goes in
+   * `X-API-Key: <key>` or `Authorization: Bearer <key>` (Trenz docs: Authentication): a bare `Authorization: <key>`
+   * carries no key.
+   */
   checkKey(request: Request): Response | undefined {
-    const header = request.headers.get('x-api-key') ?? request.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
-    if (!header) return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing');
+    const header = request.headers.get('x-api-key') ?? request.headers.get('authorization')?.match(/^Bearer\s+(\S.*)$/i)?.[1];
+    if (!header) return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing: send X-API-Key: <key> or Authorization: Bearer <key>');
     if (!this.apiKeys.has(header)) return this.error(401, 'AUTH_INVALID_KEY', 'API Key invalid');
     return undefined;
+  }
+
+  /** Whether this emulator serves a route (the `serveRoutes` option). */
+  serves(endpoint: AnyEndpoint): boolean {
+    const only = this.options.serveRoutes;
+    if (only === undefined) return true;
+    if (only === 'documented') return provenanceOf(endpoint) === 'documented';
+    return typeof only === 'function' ? only(endpoint.name) : only.includes(endpoint.name);
+  }
+
+  /** The path this emulator serves a route at (the `routePaths` option, else the SDK's). */
+  pathOf(endpoint: AnyEndpoint): string {
+    return this.options.routePaths?.[endpoint.name] ?? endpoint.path;
   }
 
   /** The 402 response when the balance cannot cover `cost`, else undefined (nothing is charged here). */

@@ -3,10 +3,11 @@
  * endpoints charge credits on submission and answer `{ task_id }` (Trenz docs: Async Tasks); the task then
  * runs in the task store. Aggregated Image Search answers at once.
  */
-import { http, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { contentRoutes } from '../../trenz/content/routes.js';
-import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
+import type { TrenzEmulatorContext } from './common.js';
 import { hash, prng } from './fixtures.js';
+import { served } from './route-kit.js';
 import { taskStore } from './tasks.js';
 
 /** Credits per submission (the Trenz docs do not print their prices: emulator choices, video costs most). */
@@ -70,12 +71,38 @@ async function jsonBody(request: Request): Promise<Record<string, unknown> | und
   }
 }
 
+/** Hosts Trenz cannot fetch from: loopback, private networks, link-local, and local names. */
+const NOT_PUBLIC = /^(localhost|[^.]+|.*\.(local|localhost|internal|lan|home)|127\..*|10\..*|192\.168\..*|172\.(1[6-9]|2\d|3[01])\..*|169\.254\..*|0\.0\.0\.0|\[(::1?|f[cd][0-9a-f]*:.*|fe80:.*)\])$/i;
+
+/**
+ * The first `*_url` / `*_urls` value that is not a public http(s) URL (Trenz docs, Content/AI Image and Content/AI
+ * Video: "All *_url fields in this section require publicly accessible URLs"), as an error message.
+ */
+function notPublicUrl(body: Record<string, unknown>): string | undefined {
+  for (const [key, value] of Object.entries(body)) {
+    const values = key.endsWith('_urls') ? (Array.isArray(value) ? value : [value]) : key.endsWith('_url') ? [value] : [];
+    for (const v of values) {
+      let url: URL | undefined;
+      try {
+        url = typeof v === 'string' ? new URL(v) : undefined;
+      } catch {
+        url = undefined;
+      }
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || NOT_PUBLIC.test(url.hostname)) {
+        return `${key} must be a publicly accessible http(s) URL, got ${JSON.stringify(v)}; upload local files with Generate Presigned Upload URL first`;
+      }
+    }
+  }
+  return undefined;
+}
+
 export function trenzContentHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
+  const publicUrlRoutes = new Set([...Object.values(contentRoutes.image), ...Object.values(contentRoutes.video)].map((r) => r.name));
   const routes = Object.values(contentRoutes).flatMap((group) => Object.values(group));
   return routes.map((route) => {
     const name = route.name ?? route.id;
     const cost = CONTENT_COSTS[name] ?? 10;
-    return http.post(TRENZ_EMULATOR_ORIGIN + route.path, ({ request }) =>
+    return served(ctx, route, ({ request }) =>
       ctx.guard(request, cost, async () => {
         const body = await jsonBody(request);
         if (!body) return ctx.error(400, 'BAD_REQUEST', 'Malformed request: the body must be a JSON object');
@@ -91,6 +118,8 @@ export function trenzContentHandlers(ctx: TrenzEmulatorContext): RequestHandler[
           return ctx.ok({ items }, { cost, page: 1, page_size: items.length, total: items.length });
         }
         if (Object.keys(body).length === 0) return ctx.error(400, 'MISSING_PARAM', 'Required parameter missing: the request body is empty');
+        const badUrl = publicUrlRoutes.has(name) ? notPublicUrl(body) : undefined;
+        if (badUrl) return ctx.error(400, 'INVALID_PARAM', badUrl);
         const store = taskStore(ctx);
         const seed = hash(`${name}:${store.size}:${JSON.stringify(body)}`);
         const task = store.create(name, body, resultFor(name, body, seed));

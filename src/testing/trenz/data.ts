@@ -3,11 +3,12 @@
  * corrected here too. Behaves like the server the Trenz docs describe: API key, credits (1 per call),
  * page/page_size/total paging, and the documented 400 codes for bad params.
  */
-import { http, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { dataRoutes } from '../../trenz/data/routes.js';
 import { COUNTRIES, CREATOR_CATEGORIES, PRODUCT_CATEGORIES } from '../../trenz/params/tables.js';
-import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
+import type { TrenzEmulatorContext } from './common.js';
 import { marketData, relatedRows, reviewsOf, type MarketData, type Row } from './fixtures.js';
+import { served } from './route-kit.js';
 
 /** Credits per Data call (the Trenz docs do not print their prices: an emulator choice). */
 export const DATA_CALL_COST = 1;
@@ -24,9 +25,6 @@ class Reject {
     readonly message: string,
   ) {}
 }
-
-/** `/open/v1/{resource}/{id}` -> `/open/v1/:resource/:id`, on the emulator's origin. */
-export const mswPath = (template: string) => TRENZ_EMULATOR_ORIGIN + template.replace(/\{([^}]+)\}/g, ':$1');
 
 const TEXT_FIELDS = ['product_name', 'seller_name', 'nickname', 'handle', 'title', 'ad_title'];
 const productCategoryIds = new Set(Object.keys(PRODUCT_CATEGORIES));
@@ -48,9 +46,13 @@ function filterFor(resource: Collection, name: string, value: string): (row: Row
     case 'product_category':
       if (!productCategoryIds.has(value)) throw new Reject('INVALID_PARAM', `unknown product_category "${value}"`);
       return (row) => String(row.product_category) === value;
+    // The docs' value tables: seller_type 1-4 (Data/Sellers), ad_type 1-7 (Data/Ads, Ad Type Reference).
     case 'seller_type':
-    case 'ad_type':
+    case 'ad_type': {
+      const max = name === 'seller_type' ? 4 : 7;
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Reject('INVALID_PARAM', `${name} must be 1-${max}, got "${value}"`);
       return (row) => String(row[name]) === value;
+    }
     case 'has_contact':
     case 'is_commercial':
     case 'is_living':
@@ -119,7 +121,7 @@ export function trenzDataHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   routes.sort((a, b) => Number(a.path.includes('{')) - Number(b.path.includes('{')));
   return routes.map((route) => {
     const [, , , resource, , name] = route.path.split('/') as [string, string, string, Collection, string, string?];
-    return http.get(mswPath(route.path), ({ request, params }) =>
+    return served(ctx, route, ({ request, params }) =>
       ctx.guard(request, DATA_CALL_COST, () =>
         respond(ctx, () => {
           const query = new URL(request.url).searchParams;

@@ -61,7 +61,7 @@ export class TrenzPublishStore {
         platform_account_id: account,
         title: String(p.title ?? ''),
         platform_config: typeof p.platform_config === 'string' ? p.platform_config : undefined,
-        scheduled_at: typeof p.scheduled_at === 'number' && p.scheduled_at > 0 ? p.scheduled_at : undefined,
+        scheduled_at: scheduledTime(p.scheduled_at),
         failure,
         cancelled: false,
       };
@@ -106,7 +106,27 @@ export class TrenzPublishStore {
 
 export const publishStore = perContext(() => new TrenzPublishStore());
 
+/** The schedule window of the Trenz docs (Video Publishing, Scheduled Publishing): 5 minutes to 90 days ahead. */
+const MIN_AHEAD_S = 5 * 60;
 const MAX_AHEAD_S = 90 * 24 * 3600;
+
+/**
+ * The time a publication is scheduled for, by the docs' rule: omitted or 0 = immediate; under 5 minutes ahead
+ * (the past included) = "auto-demoted to immediate"; else the time (the 90-day bound is checked before, by
+ * {@link scheduleProblem}).
+ */
+function scheduledTime(value: unknown, now = Date.now() / 1000): number | undefined {
+  if (typeof value !== 'number' || value <= 0) return undefined;
+  return value - now < MIN_AHEAD_S ? undefined : value;
+}
+
+/** Why a `scheduled_at` is refused, or undefined: whole Unix seconds, at most 90 days ahead. */
+function scheduleProblem(value: unknown, now = Date.now() / 1000): string | undefined {
+  if (value === undefined || value === null || value === 0) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return 'scheduled_at must be Unix seconds';
+  if (value - now > MAX_AHEAD_S) return 'scheduled_at must fall within 5 minutes to 90 days from now';
+  return undefined;
+}
 
 export function trenzPublishingHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   const store = publishStore(ctx);
@@ -123,7 +143,8 @@ export function trenzPublishingHandlers(ctx: TrenzEmulatorContext): RequestHandl
       for (const p of pubs as Json[]) {
         if (!accounts.some((a) => a.id === Number(p.platform_account_id))) return ctx.error(400, 'INVALID_PARAM', `platform_account_id ${String(p.platform_account_id)} is not bound`);
         if (p.platform_config !== undefined && typeof p.platform_config !== 'string') return ctx.error(400, 'INVALID_PARAM', 'platform_config must be a JSON string');
-        if (typeof p.scheduled_at === 'number' && p.scheduled_at - Date.now() / 1000 > MAX_AHEAD_S) return ctx.error(400, 'INVALID_PARAM', 'scheduled_at must be within 90 days');
+        const problem = scheduleProblem(p.scheduled_at);
+        if (problem) return ctx.error(400, 'INVALID_PARAM', problem);
       }
       const s = store.create(body);
       return ctx.ok({ session_token: s.session_token }, { cost: PUBLISH_COST_PER_TARGET * pubs.length });
@@ -146,10 +167,16 @@ export function trenzPublishingHandlers(ctx: TrenzEmulatorContext): RequestHandl
       p.cancelled = true;
       return ctx.ok({ publication_id: p.publication_id, status: 'cancelled' });
     }),
+    // Rescheduling keeps the publish window: at most 90 days ahead; under 5 minutes = published at once.
     route(ctx, publishingRoutes.reschedule, (body) => {
+      const absent = missing(ctx, body, 'publication_id', 'scheduled_at');
+      if (absent) return absent;
       const p = [...store.sessions.values()].flatMap((s) => s.publications).find((x) => x.publication_id === Number(body.publication_id));
       if (!p) return ctx.error(400, 'INVALID_PARAM', 'unknown publication_id');
-      p.scheduled_at = Number(body.scheduled_at) || undefined;
+      if (p.scheduled_at === undefined || p.cancelled) return ctx.error(400, 'INVALID_PARAM', `publication ${p.publication_id} is not scheduled`);
+      const problem = scheduleProblem(body.scheduled_at);
+      if (problem) return ctx.error(400, 'INVALID_PARAM', problem);
+      p.scheduled_at = scheduledTime(body.scheduled_at);
       return ctx.ok({ publication_id: p.publication_id, scheduled_at: p.scheduled_at ?? 0 });
     }),
     route(ctx, publishingRoutes.precheck, (body) => {

@@ -9,9 +9,22 @@ import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
 export type Json = Record<string, unknown>;
 export type RouteFn = (body: Json, request: Request, params: Record<string, string>) => Response | Promise<Response>;
 
-/** msw's `:name` segments for the route table's `{name}` ones. */
-export function mswPath(endpoint: AnyEndpoint): string {
-  return TRENZ_EMULATOR_ORIGIN + endpoint.path.replace(/\{(\w+)\}/g, ':$1');
+/** msw's `:name` segments for the route table's `{name}` ones, at the path this emulator serves the route at. */
+export function mswPath(ctx: TrenzEmulatorContext, endpoint: AnyEndpoint): string {
+  return TRENZ_EMULATOR_ORIGIN + ctx.pathOf(endpoint).replace(/\{(\w+)\}/g, ':$1');
+}
+
+/**
+ * A handler for one route, when this emulator serves it (the `serveRoutes` option); otherwise it passes the
+ * request on, to the ROUTE_NOT_FOUND fallback.
+ */
+export function served(
+  ctx: TrenzEmulatorContext,
+  endpoint: AnyEndpoint,
+  resolve: (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => Response | Promise<Response>,
+): RequestHandler {
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  return http[method](mswPath(ctx, endpoint), (info) => (ctx.serves(endpoint) ? resolve(info) : undefined));
 }
 
 /**
@@ -19,8 +32,7 @@ export function mswPath(endpoint: AnyEndpoint): string {
  * (GET) as an object; a body that is not a JSON object is 400 BAD_REQUEST like a real gateway.
  */
 export function route(ctx: TrenzEmulatorContext, endpoint: AnyEndpoint, fn: RouteFn, cost = 0): RequestHandler {
-  const method = endpoint.method.toLowerCase() as 'get' | 'post';
-  return http[method](mswPath(endpoint), ({ request, params }) =>
+  return served(ctx, endpoint, ({ request, params }) =>
     ctx.guard(request, cost, async () => {
       let body: unknown;
       if (endpoint.method === 'GET') body = Object.fromEntries(new URL(request.url).searchParams);

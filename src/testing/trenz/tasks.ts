@@ -4,9 +4,11 @@
  * `failed` with an `error_message`. Results stay retrievable afterwards; unknown ids get 404 TASK_NOT_FOUND.
  * Polling is free.
  */
-import { http, type RequestHandler } from 'msw';
-import { TRENZ_EMULATOR_ORIGIN, type TrenzEmulatorContext } from './common.js';
+import type { RequestHandler } from 'msw';
+import { taskRoutes } from '../../trenz/tasks.js';
+import type { TrenzEmulatorContext } from './common.js';
 import { hash } from './fixtures.js';
+import { served } from './route-kit.js';
 
 export interface EmulatedTask {
   readonly task_id: string;
@@ -87,7 +89,7 @@ export function taskStore(ctx: TrenzEmulatorContext): TrenzTaskStore {
 
 export function trenzTaskHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   return [
-    http.get(`${TRENZ_EMULATOR_ORIGIN}/open/v1/tasks/:task_id`, ({ request, params }) =>
+    served(ctx, taskRoutes.get, ({ request, params }) =>
       ctx.guard(request, 0, () => {
         const task = taskStore(ctx).get(String(params.task_id));
         if (!task) return ctx.error(404, 'TASK_NOT_FOUND', `Async task ${String(params.task_id)} not found`);

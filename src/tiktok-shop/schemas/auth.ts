@@ -1,34 +1,34 @@
-/** Token sets (S:3346-3419, S:3440-3522) and authorized shops. */
+/** Token sets (TikTok Shop docs: Authorization guide (202309), Get / Refresh Access Token) and authorized shops. */
 import { z } from 'zod';
 import { id, optStr } from './common.js';
 
 /**
  * What the token endpoints return and what a {@link TikTokShopTokenStore} keeps per seller. Both `*_expire_in` fields are
- * **absolute** Unix seconds despite their names (S:3356, S:3362; ENDPOINTS.md 5.2.21).
+ * **absolute** Unix seconds despite their names (TikTok Shop docs: Authorization guide (202309)).
  */
 export const tokenSetSchema = z.looseObject({
-  /** Sent as `x-tts-access-token`. Default lifetime 7 days (S:3425). */
+  /** Sent as `x-tts-access-token`. Default lifetime 7 days. */
   access_token: z.string().min(1),
   /** Unix seconds when `access_token` expires. */
   access_token_expire_in: z.number(),
   refresh_token: z.string().min(1),
-  /** Unix seconds when `refresh_token` expires: the end of the seller's authorization (S:3427). */
+  /** Unix seconds when `refresh_token` expires: the end of the seller's authorization. */
   refresh_token_expire_in: z.number(),
   /** The seller's opaque id in this app (a string; the example `"7010736057180325637"` exceeds 2^53). */
   open_id: id,
   seller_name: optStr,
   /** e.g. `US`, `ID`. */
   seller_base_region: optStr,
-  /** 0 seller, 1 creator, 3 partner (S:3388-3392). */
+  /** 0 seller, 1 creator, 3 partner (Get Access Token). */
   user_type: z.number().optional(),
-  /** Named by error 105005 (S:3197) but absent from the token docs: kept when the API sends it. */
+  /** Named by error 105005 (TikTok Shop docs: Common errors) but absent from the token docs: kept when the API sends it. */
   granted_scopes: z.array(z.string()).optional(),
 });
 export type TokenSet = z.infer<typeof tokenSetSchema>;
 
 /**
- * A shop the seller authorized. `cipher` is the `shop_cipher` every shop-scoped call needs (S:331).
- * Field names are not in the seed (ENDPOINTS.md 2.9 "n/g"): they are the ones the live API and peer SDKs use.
+ * A shop the seller authorized. `cipher` is the `shop_cipher` every shop-scoped call needs (TikTok Shop docs: Sign
+ * your API request). Field names are not in the TikTok Shop docs: they are the ones the live API and peer SDKs use.
  */
 export const shopSchema = z.looseObject({
   id,

@@ -1,4 +1,7 @@
-/** Categories, attributes, brands and diagnoses (S:1240-1258, S:1391-1408, S:1711-1741, S:1886-1903, S:1526-1575). */
+/**
+ * Categories, attributes, brands and diagnoses (TikTok Shop docs: Get Categories, Get Global Categories, Get
+ * Attributes, Get Brands, Product Information Issue Diagnosis).
+ */
 import { z } from 'zod';
 import { id, idNameSchema, optBool, optId, optInt, optStr, optStrs } from './common.js';
 
@@ -19,7 +22,7 @@ export const attributeSchema = z.looseObject({
   name: optStr,
   /** e.g. PRODUCT_PROPERTY. */
   type: optStr,
-  /** Sic: the wire name is misspelled "requried" (S:1719; ENDPOINTS.md 5.2.12). */
+  /** Sic: the wire name is misspelled "requried" (TikTok Shop docs: Get Attributes). */
   is_requried: optBool,
   values: z.array(idNameSchema).optional(),
   value_data_format: optStr,
@@ -32,7 +35,7 @@ export const attributeSchema = z.looseObject({
 export type Attribute = z.infer<typeof attributeSchema>;
 export const attributesSchema = z.looseObject({ attributes: z.array(attributeSchema).optional() });
 
-/** A brand and whether the shop may use it (selection rules S:1776-1781). */
+/** A brand and whether the shop may use it (selection rules: TikTok Shop docs, Get Brands). */
 export const brandSchema = z.looseObject({
   id,
   name: optStr,

@@ -1,6 +1,7 @@
 /**
- * Orders, one schema for Get Order List (202309, S:2430-2605) and Get Order Detail (202507, S:2755-2930): the two
- * differ by a few fields (ENDPOINTS.md 5.2.2), all optional here. Line items are per unit, with no quantity (S:1949).
+ * Orders, one schema for Get Order List (202309) and Get Order Detail (202507) of the TikTok Shop docs: the two
+ * differ by a few fields, all optional here. Line items are per unit, with no quantity (TikTok Shop docs: Order API
+ * overview).
  */
 import { z } from 'zod';
 import { id, optBool, optId, optInt, optMoney, optStr } from './common.js';
@@ -30,7 +31,7 @@ export const orderPaymentSchema = z.looseObject({
 });
 export type OrderPayment = z.infer<typeof orderPaymentSchema>;
 
-/** Absent for ON_HOLD orders and redacted for TikTok-fulfilled or TikTok-shipped ones (S:1977, S:2117). */
+/** Absent for ON_HOLD orders and redacted for TikTok-fulfilled or TikTok-shipped ones (Order API overview). */
 export const recipientAddressSchema = z.looseObject({
   full_address: optStr,
   /** Masked, e.g. `(+1)213-***-1234`. */
@@ -45,7 +46,7 @@ export const recipientAddressSchema = z.looseObject({
   address_line2: optStr,
   address_line3: optStr,
   address_line4: optStr,
-  // The doc text says district_info_list; the wire field is district_info (ENDPOINTS.md 5.2.16).
+  // The doc text says district_info_list; the wire field is district_info (the docs contradict themselves).
   district_info: z.array(z.looseObject({ address_level_name: optStr, address_name: optStr, address_level: optStr })).optional(),
   delivery_preferences: z.looseObject({ drop_off_location: optStr }).optional(),
   postal_code: optStr,
@@ -54,7 +55,7 @@ export const recipientAddressSchema = z.looseObject({
 });
 export type RecipientAddress = z.infer<typeof recipientAddressSchema>;
 
-/** One unit of one SKU: two units of a SKU are two line items with their own ids (S:1949-1967). */
+/** One unit of one SKU: two units of a SKU are two line items with their own ids (Order API overview). */
 export const orderLineItemSchema = z.looseObject({
   id,
   sku_id: optId,
@@ -86,14 +87,14 @@ export const orderLineItemSchema = z.looseObject({
   shipping_provider_name: optStr,
   tracking_number: optStr,
   is_gift: optBool,
-  /** A string here, an int in Get Product's pre_sale (ENDPOINTS.md 5.2.17). */
+  /** A string here, an int in Get Product's pre_sale (the docs disagree with themselves). */
   handling_duration_days: optStr,
   is_dangerous_good: optBool,
   needs_prescription: optBool,
 });
 export type OrderLineItem = z.infer<typeof orderLineItemSchema>;
 
-/** An order. Times are Unix seconds; `status` is one of ENDPOINTS.md 2.8.2 (UNPAID ... CANCELLED). */
+/** An order. Times are Unix seconds; `status` is one of the Order API overview's statuses (UNPAID ... CANCELLED). */
 export const orderSchema = z.looseObject({
   id,
   status: optStr,

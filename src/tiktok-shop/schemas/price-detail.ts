@@ -1,9 +1,9 @@
-/** Get Price Detail (`GET /order/202407/orders/{order_id}/price_detail`), example S:3079-3136. */
+/** Get Price Detail (`GET /order/202407/orders/{order_id}/price_detail`), from the TikTok Shop docs' example. */
 import { z } from 'zod';
 import { id, optMoney, optStr } from './common.js';
 
 // The 21 amounts shared by the order and its line items. Voucher amounts in the example ("1010000") are out of
-// scale with the rest ("122.00"): opaque decimal strings, never parsed here (ENDPOINTS.md 5.2.19).
+// scale with the rest ("122.00"): opaque decimal strings, never parsed here (the docs give no unit or scale).
 const amounts = {
   currency: optStr,
   total: optMoney,
@@ -29,7 +29,7 @@ const amounts = {
   sku_gift_net_price: optMoney,
 };
 
-/** One line item's price breakdown; note `cod_fee_amount` where the order has `cod_fee_net_amount` (5.2.18). */
+/** One line item's price breakdown; note `cod_fee_amount` where the order has `cod_fee_net_amount`, as the docs print it. */
 export const priceDetailLineItemSchema = z.looseObject({ id, ...amounts, cod_fee_amount: optMoney });
 export type PriceDetailLineItem = z.infer<typeof priceDetailLineItemSchema>;
 

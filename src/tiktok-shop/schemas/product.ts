@@ -1,10 +1,10 @@
-/** Get Product (`GET /product/202309/products/{product_id}`): fields from the example JSON, S:664-1032. */
+/** Get Product (`GET /product/202309/products/{product_id}`): fields from the TikTok Shop docs' example JSON. */
 import { z } from 'zod';
 import { id, idNameSchema, imageSchema, optBool, optId, optIds, optInt, optMoney, optStr, optStrs } from './common.js';
 
 const categoryChainSchema = z.looseObject({ id: optId, parent_id: optId, local_name: optStr, is_leaf: optBool });
 
-/** One sales attribute of a SKU (colour, size) with its images (S:742-770). */
+/** One sales attribute of a SKU (colour, size) with its images. */
 export const salesAttributeSchema = z.looseObject({
   id: optId,
   name: optStr,
@@ -24,7 +24,7 @@ const combinedSkuSchema = z.looseObject({
   seller_sku: optStr,
   title: optStr,
   sales_attributes: z.array(salesAttributeSchema).optional(),
-  // No unit_price here, unlike the SKU's own price (S:808-812).
+  // No unit_price here, unlike the SKU's own price.
   price: z.looseObject({ tax_exclusive_price: optMoney, sale_price: optMoney, currency: optStr }).optional(),
   inventory: z.array(inventorySchema).optional(),
   product_main_image: imageSchema.optional(),
@@ -33,7 +33,7 @@ const combinedSkuSchema = z.looseObject({
   combined_listing_not_live_reasons: optStrs,
 });
 
-/** A product SKU (variant) with price, stock per warehouse and identifiers (S:722-883). */
+/** A product SKU (variant) with price, stock per warehouse and identifiers. */
 export const productSkuSchema = z.looseObject({
   id,
   seller_sku: optStr,
@@ -55,7 +55,7 @@ export const productSkuSchema = z.looseObject({
   sku_unit_count: optStr,
   external_urls: optStrs,
   extra_identifier_codes: optStrs,
-  // handling_duration_days is an int here but a string on order line items (ENDPOINTS.md 5.2.17).
+  // handling_duration_days is an int here but a string on order line items (the docs disagree with themselves).
   pre_sale: z
     .looseObject({
       type: optStr,
@@ -67,10 +67,10 @@ export const productSkuSchema = z.looseObject({
 });
 export type ProductSku = z.infer<typeof productSkuSchema>;
 
-/** A product as Get Product returns it (every status except FREEZE and DELETED, S:521). */
+/** A product as Get Product returns it (every status except FREEZE and DELETED). */
 export const productSchema = z.looseObject({
   id,
-  /** DRAFT, PENDING, FAILED, ACTIVATE, SELLER_DEACTIVATED, PLATFORM_DEACTIVATED, FREEZE, DELETED (ENDPOINTS.md 2.8.1). */
+  /** DRAFT, PENDING, FAILED, ACTIVATE, SELLER_DEACTIVATED, PLATFORM_DEACTIVATED, FREEZE, DELETED (Products API overview). */
   status: optStr,
   title: optStr,
   category_chains: z.array(categoryChainSchema).optional(),

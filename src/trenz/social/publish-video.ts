@@ -10,6 +10,7 @@ import type { EndpointResult } from '../../core/endpoint.js';
 import { AbortError, ApiError, ConnectionError, InvalidParamsError, ResponseValidationError, SdkError, TaskTimeoutError } from '../../core/errors/index.js';
 import type { CallOptions } from '../../core/options.js';
 import { sourceSize, type TrenzFiles, type UploadedFile, type UploadSource } from '../files.js';
+import { isRouteNotFound } from '../errors.js';
 import type { TrenzMeta, TrenzResult } from '../meta.js';
 import type { TrenzSocialAccounts } from './accounts.js';
 import { PublishOutcomeUnknownError, VideoValidationError } from './errors.js';
@@ -167,10 +168,23 @@ export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, 
   };
 }
 
-/** Finds each target account (its `platform` decides the size limit) before anything is uploaded. */
+/**
+ * Finds each target account (its `platform` decides the size limit) before anything is uploaded. Optional: its
+ * route (Social Account List) is not printed in the Trenz docs, so when the server does not know it the publish
+ * goes on unchecked, and a warning says what was not checked.
+ */
 async function checkAccounts(accounts: TrenzSocialAccounts, ids: string[], size: number | undefined, warnings: string[], call: CallOptions) {
   const platforms = new Map<string, string | undefined>();
-  for await (const a of accounts.list({}, call)) platforms.set(a.id, a.platform);
+  try {
+    for await (const a of accounts.list({}, call)) platforms.set(a.id, a.platform);
+  } catch (err) {
+    if (!isRouteNotFound(err)) throw err;
+    warnings.push(
+      `the bound accounts could not be listed (${err.endpoint} answered "endpoint not found"; the route social.accounts.list is not printed in the Trenz docs): ` +
+        'the target accounts and the platform size limits were not checked before uploading. Correct the route with the routes option to have them checked.',
+    );
+    return;
+  }
   const issues = ids.flatMap((id, i) => {
     const path = ['publications', i, 'platform_account_id'];
     if (!platforms.has(id)) return [{ path, message: `${id} is not a bound account (see social.accounts.list(); bind one by QR login)` }];
@@ -208,8 +222,17 @@ async function recoverSession(deps: PublishDeps, err: unknown, bucketKey: string
       const page = await deps.videos.records({ bucket_key: bucketKey }, signal ? { signal } : {});
       const hit = page.items.find((r) => r.bucket_key === bucketKey && r.session_token);
       if (hit?.session_token) return note(warnings, hit.session_token, err);
-    } catch {
-      // A failed lookup is one more reason to report the outcome as unknown, never to post again.
+    } catch (lookup) {
+      // The records route is not printed in the Trenz docs: a server that does not know it cannot tell us more.
+      if (isRouteNotFound(lookup)) {
+        throw new PublishOutcomeUnknownError({
+          bucketKey,
+          recordsSearched: false,
+          what: `upload-and-publish got no clear answer, and the publishing records could not be searched (${lookup.endpoint} answered "endpoint not found")`,
+          cause: err,
+        });
+      }
+      // Any other failed lookup is one more reason to report the outcome as unknown, never to post again.
     }
   }
   throw new PublishOutcomeUnknownError({ bucketKey, what: 'upload-and-publish got no clear answer and no session was found for this upload', cause: err });

@@ -86,6 +86,7 @@ describe('social.publishVideo: the publishing workflow of the Trenz docs', () =>
 
   it('checks the platform size limit of each target account before uploading (Instagram Reels 1 GB)', async () => {
     const { trenz, uploads } = setupSocial();
+    // eslint-disable-next-line require-yield -- a source that fails on its first read
     async function* never(): AsyncGenerator<Uint8Array> {
       throw new Error('must not be read');
     }
