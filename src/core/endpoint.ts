@@ -88,20 +88,66 @@ export type EndpointItem<E> = E extends { paging: CursorStyle<infer K> }
     : unknown
   : unknown;
 
+/** The schemas of an endpoint, as a lazy spec gives them: built by its `schemas()` on first use. */
+export interface EndpointSchemas {
+  query?: z.ZodType | undefined;
+  body?: z.ZodType | undefined;
+  response: z.ZodType;
+}
+
+/**
+ * An endpoint whose schemas are built on first use instead of at import (TikTok Shop's generated routes: 200
+ * operations, 1,500 models). `schemas` runs once, the first time the endpoint's `query`, `body`, `response` or
+ * `layout` is read; those are then cached getters, so a call costs the same as on an eager endpoint.
+ */
+export interface LazyEndpointSpec extends Omit<EndpointSpec, 'query' | 'body' | 'response'> {
+  schemas: () => EndpointSchemas;
+}
+
+/** The endpoint type of a lazy spec: its schemas appear as if they had been given eagerly. */
+export type LazyEndpoint<S extends LazyEndpointSpec> = Endpoint<Omit<S, 'schemas'> & ReturnType<S['schemas']>>;
+
 /** Declares an endpoint. Call at module load: the param layout is built on first use, nothing runs per request. */
-export function defineEndpoint<const S extends EndpointSpec>(spec: S): Endpoint<S> {
-  let layout: ParamLayout | undefined;
+export function defineEndpoint<const S extends EndpointSpec>(spec: S): Endpoint<S>;
+/** Declares an endpoint whose schemas are built by `spec.schemas()` on first use (see {@link LazyEndpointSpec}). */
+export function defineEndpoint<const S extends LazyEndpointSpec>(spec: S): LazyEndpoint<S>;
+export function defineEndpoint(spec: EndpointSpec | LazyEndpointSpec): AnyEndpoint {
   const { parts, names } = splitTemplate(spec.path);
-  return Object.freeze({
-    ...spec,
+  const extras = {
     id: `${spec.method} ${spec.path}`,
     retrySafe: spec.retrySafe ?? spec.method === 'GET',
     pathParams: names,
     buildPath: compilePath(spec.path, parts),
-    get layout() {
-      return (layout ??= paramLayout(spec.method, spec.query, spec.body));
+  };
+  let layout: ParamLayout | undefined;
+  if (!('schemas' in spec)) {
+    return Object.freeze({
+      ...spec,
+      ...extras,
+      get layout() {
+        return (layout ??= paramLayout(spec.method, spec.query, spec.body));
+      },
+    });
+  }
+  const { schemas: build, ...rest } = spec;
+  let schemas: EndpointSchemas | undefined;
+  const resolved = () => (schemas ??= build());
+  return Object.freeze({
+    ...rest,
+    ...extras,
+    get query() {
+      return resolved().query;
     },
-  });
+    get body() {
+      return resolved().body;
+    },
+    get response() {
+      return resolved().response;
+    },
+    get layout() {
+      return (layout ??= paramLayout(spec.method, resolved().query, resolved().body));
+    },
+  }) as AnyEndpoint;
 }
 
 function splitTemplate(template: string) {

@@ -1,10 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { defineEndpoint, type PathParams } from '../../src/core/endpoint.js';
+import { defineEndpoint, type EndpointParams, type EndpointResponse, type PathArgs } from '../../src/core/endpoint.js';
 import { encodeQuery, toQueryRecord } from '../../src/core/query.js';
 
 describe('endpoints as data', () => {
   const priceDetail = defineEndpoint({
+    name: 'orders.priceDetail',
     method: 'GET',
     path: '/order/202407/orders/{order_id}/price_detail',
     response: z.looseObject({}),
@@ -13,16 +14,56 @@ describe('endpoints as data', () => {
   it('derives an id, retrySafe from the method, and typed path params', () => {
     expect(priceDetail.id).toBe('GET /order/202407/orders/{order_id}/price_detail');
     expect(priceDetail.retrySafe).toBe(true);
-    expect(defineEndpoint({ method: 'POST', path: '/x', response: z.any() }).retrySafe).toBe(false);
-    expectTypeOf<PathParams<'/a/{id}/b/{name}'>>().toEqualTypeOf<{ id: string | number; name: string | number }>();
+    expect(defineEndpoint({ name: 'x', method: 'POST', path: '/x', response: z.any() }).retrySafe).toBe(false);
+    expect(priceDetail.pathParams).toEqual(['order_id']);
+    expectTypeOf<PathArgs<'/a/{id}/b/{name}'>>().toEqualTypeOf<[string, string]>();
   });
 
-  it('URL-encodes path params', () => {
-    expect(priceDetail.buildPath({ order_id: 'a/b c?' })).toBe('/order/202407/orders/a%2Fb%20c%3F/price_detail');
+  it('URL-encodes path values', () => {
+    expect(priceDetail.buildPath(['a/b c?'])).toBe('/order/202407/orders/a%2Fb%20c%3F/price_detail');
+  });
+});
+
+describe('lazy endpoints: schemas built on first use', () => {
+  const spec = () => {
+    let builds = 0;
+    const endpoint = defineEndpoint({
+      name: 'events.update',
+      method: 'PUT',
+      path: '/event/202309/webhooks',
+      schemas: () => {
+        builds++;
+        return {
+          query: z.strictObject({ locale: z.string().optional() }),
+          body: z.strictObject({ address: z.string().optional(), event_type: z.string().optional() }),
+          response: z.looseObject({ ok: z.boolean().optional() }),
+        };
+      },
+    });
+    return { endpoint, builds: () => builds };
+  };
+
+  it('builds nothing at declaration, then once, whatever is read first', () => {
+    const { endpoint, builds } = spec();
+    expect(builds()).toBe(0);
+    expect(endpoint.id).toBe('PUT /event/202309/webhooks');
+    expect(endpoint.retrySafe).toBe(false);
+    expect(builds()).toBe(0);
+    const body = endpoint.body;
+    expect(builds()).toBe(1);
+    expect(endpoint.body).toBe(body);
+    expect(endpoint.response.safeParse({ ok: true }).success).toBe(true);
+    expect([...endpoint.layout.queryKeys!]).toEqual(['locale']);
+    expect([...endpoint.layout.bodyKeys!]).toEqual(['address', 'event_type']);
+    expect(builds()).toBe(1);
   });
 
-  it('rejects a missing path param with its name', () => {
-    expect(() => priceDetail.buildPath({})).toThrow(/order_id/);
+  it('types params and results from what schemas() returns', () => {
+    const { endpoint } = spec();
+    expectTypeOf<EndpointParams<typeof endpoint>>().toEqualTypeOf<
+      { locale?: string | undefined } & { address?: string | undefined; event_type?: string | undefined }
+    >();
+    expectTypeOf<EndpointResponse<typeof endpoint>>().toEqualTypeOf<{ [k: string]: unknown; ok?: boolean | undefined }>();
   });
 });
 
