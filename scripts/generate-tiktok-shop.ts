@@ -342,6 +342,9 @@ function zodField(inv: Inventory, f: InventoryField, side: Side): string {
   };
   const helper = leaf[f.type];
   if (helper) return `${kit}.${helper}`;
+  if (inv.models[f.type]) return `${kit}.one(${f.type})`;
+  const el = elementOf(f.type);
+  if (el && inv.models[el]) return `${kit}.many(${el})`;
   return `${zodBase(inv, f.type, f.name, side)}.${side === 'res' ? 'nullish' : 'optional'}()`;
 }
 
@@ -363,21 +366,20 @@ function modelCode(inv: Inventory, name: string, side: Side, cyclic: (from: stri
   });
   const shape = fields.map((f) => {
     const expr = zodField(inv, f, side);
-    if (expr.startsWith('res.') || expr.startsWith('req.')) uses.add(side);
     if (expr.includes('idString')) uses.add('idString');
+    if (expr.includes('z.')) uses.add('z');
     let t = f.type;
     while (elementOf(t)) t = elementOf(t)!;
     // A field that leads back to this model (a recursive model) is a getter: built when zod first reads it.
     if (inv.models[t] && cyclic(name, t)) return `get ${prop(f.name)}() { return ${expr}; },`;
     return `${prop(f.name)}: ${expr},`;
   });
-  const object = side === 'res' ? 'z.looseObject' : 'z.strictObject';
-  const typeArgs = side === 'res' ? name : `${name}, ${name}`;
+  uses.add(side);
   const code = [
     `export interface ${name} {`,
     ...iface,
     '}',
-    `export const ${name} = model((): z.ZodType<${typeArgs}> => ${object}({ ${shape.join(' ')} }));`,
+    `export const ${name} = model(() => ${side}.object<${name}>({ ${shape.join(' ')} }));`,
   ].join('\n');
   return { name, side, code, lines: 2 * fields.length + 9, uses };
 }
@@ -454,7 +456,7 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
     const code = [
       HEADER,
       `/** Models of the ${group} operations: an interface and a schema built on first use each (src/tiktok-shop/model.ts). */`,
-      "import { z } from 'zod';",
+      ...(uses.has('z') ? ["import { z } from 'zod';"] : []),
       ...(uses.has('idString') ? ["import { idString } from '../../../core/validation.js';"] : []),
       `import { ${kit.join(', ')} } from '../../model.js';`,
       '',
@@ -499,15 +501,19 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
     const routes = chunk.map((op) => {
       const schemas: string[] = [];
       if (op.query.length) {
-        zod = true;
-        schemas.push(`query: z.strictObject({ ${op.query.map((q) => `${prop(q.name)}: ${queryField(q, kit)}`).join(', ')} })`);
+        kit.add('req');
+        const type = op.query.map((q) => `${prop(q.name)}${q.required ? '' : '?'}: ${queryType(q)}`).join('; ');
+        const shape = op.query.map((q) => `${prop(q.name)}: ${queryField(q)}`).join(', ');
+        if (shape.includes('z.')) zod = true;
+        schemas.push(`query: req.object<{ ${type} }>({ ${shape} })`);
       }
       if (op.upload) {
-        zod = true;
         upload = true;
         kit.add('req');
-        const fields = (op.inv.formFields ?? ['data']).map((f) => (f === 'data' ? 'data: uploadSource' : `${prop(f)}: req.str`));
-        schemas.push(`body: z.strictObject({ ${fields.join(', ')} })`);
+        const form = op.inv.formFields ?? ['data'];
+        const type = form.map((f) => (f === 'data' ? 'data: UploadSource' : `${prop(f)}?: string`)).join('; ');
+        const fields = form.map((f) => (f === 'data' ? 'data: uploadSource' : `${prop(f)}: req.str`));
+        schemas.push(`body: req.object<{ ${type} }>({ ${fields.join(', ')} })`);
       } else if (op.body) {
         need(op.body);
         schemas.push(`body: ${op.body}()`);
@@ -536,7 +542,7 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
       ...(zod ? ["import { z } from 'zod';"] : []),
       "import { defineEndpoint } from '../../../core/endpoint.js';",
       `import { ${[...kit].sort().join(', ')} } from '../../model.js';`,
-      ...(upload ? ["import { uploadSource } from '../../upload.js';"] : []),
+      ...(upload ? ["import { uploadSource, type UploadSource } from '../../upload.js';"] : []),
       ...[...models]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '../${from}.js';`),
@@ -724,40 +730,30 @@ function docComment(text: string, indent: string): string[] {
   return [`${indent}/**`, ...lines.map((l) => `${indent} * ${l}`), `${indent} */`];
 }
 
-function queryField(q: InventoryParam, kit: Set<string>): string {
-  // `page_size` is typed string on some routes and `any` on others: a number is what callers pass.
-  const numOrString = q.type === 'any' || (q.name === 'page_size' && q.type === 'string');
-  if (!q.required) {
-    const helper = numOrString
-      ? undefined
-      : (
-          {
-            string: 'str',
-            number: 'num',
-            boolean: 'bool',
-            'Array<string>': 'strs',
-            'Array<number>': 'nums',
-            'Array<boolean>': 'bools',
-          } as Record<string, string>
-        )[q.type];
-    if (helper) {
-      kit.add('req');
-      return `req.${helper}`;
-    }
-  }
-  const base = numOrString
-    ? 'z.union([z.number(), z.string()])'
-    : (
-        {
-          string: 'z.string()',
-          number: 'z.number()',
-          boolean: 'z.boolean()',
-          'Array<string>': 'z.array(z.string())',
-          'Array<number>': 'z.array(z.number())',
-        } as Record<string, string>
-      )[q.type];
-  if (!base) throw new Error(`generate: query param ${q.name} has the unknown type ${q.type}`);
-  return q.required ? base : `${base}.optional()`;
+/** `page_size` is typed string on some routes and `any` on others: a number is what callers pass. */
+const numOrString = (q: InventoryParam) => q.type === 'any' || (q.name === 'page_size' && q.type === 'string');
+
+const QUERY_TYPES: Record<string, [ts: string, zod: string, helper: string]> = {
+  string: ['string', 'z.string()', 'str'],
+  number: ['number', 'z.number()', 'num'],
+  boolean: ['boolean', 'z.boolean()', 'bool'],
+  'Array<string>': ['string[]', 'z.array(z.string())', 'strs'],
+  'Array<number>': ['number[]', 'z.array(z.number())', 'nums'],
+  'Array<boolean>': ['boolean[]', 'z.array(z.boolean())', 'bools'],
+};
+
+function queryType(q: InventoryParam): string {
+  if (numOrString(q)) return 'number | string';
+  const known = QUERY_TYPES[q.type];
+  if (!known) throw new Error(`generate: query param ${q.name} has the unknown type ${q.type}`);
+  return known[0];
+}
+
+function queryField(q: InventoryParam): string {
+  if (numOrString(q)) return q.required ? 'z.union([z.number(), z.string()])' : 'req.numOrStr';
+  const known = QUERY_TYPES[q.type];
+  if (!known) throw new Error(`generate: query param ${q.name} has the unknown type ${q.type}`);
+  return q.required ? known[1] : `req.${known[2]}`;
 }
 
 // --- main ----------------------------------------------------------------------------------------------------

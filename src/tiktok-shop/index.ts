@@ -8,7 +8,7 @@ export { TikTokShopSeller } from './seller.js';
 export { TikTokShopShop } from './shop.js';
 export { tiktokShopOperations, type TikTokShopOperation } from './operations.js';
 export type { RouteParams, RoutePath, RouteResult, SellerRouteId, ShopRouteId } from './call.js';
-export type { UploadSource } from './upload.js';
+export type { UploadSource as TikTokShopUploadSource } from './upload.js';
 export { modelsBuilt as tiktokShopModelsBuilt } from './model.js';
 // The model types of every generated operation (Fulfillment202309ShipPackageRequestBody, ...): types only.
 export type * from './generated/models/index.js';

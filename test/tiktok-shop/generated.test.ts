@@ -15,7 +15,9 @@ import {
   titleOf,
   type Inventory,
 } from '../../scripts/generate-tiktok-shop.js';
+import { compiledSafeParse } from '../../src/core/internal/compiled-schema/index.js';
 import { sellerRoutesById, shopRoutesById } from '../../src/tiktok-shop/generated/route-ids.js';
+import { model, res } from '../../src/tiktok-shop/model.js';
 import { TikTokShop, type TikTokShopOperation } from '../../src/tiktok-shop/index.js';
 import { setup } from './helpers.js';
 
@@ -143,7 +145,22 @@ describe('generator naming', () => {
     };
     const files = await generateTikTokShop({ inventory: { operations: [op], models }, docs });
     const code = [...files].find(([path]) => path.endsWith('models/product.ts'))![1];
-    expect(code).toMatch(/get children\(\) \{\s*return z\.array\(TreeResponseDataNode\(\)\)\.nullish\(\);/);
+    expect(code).toMatch(/get children\(\) \{\s*return res\.many\(TreeResponseDataNode\);/);
+    // What that code builds: a recursive schema, built lazily, that the client's compiled validator parses.
+    interface Node {
+      id?: string | null;
+      children?: Node[] | null;
+    }
+    const Node: () => z.ZodType<Node> = model(() =>
+      res.object<Node>({
+        id: res.id,
+        get children() {
+          return res.many(Node);
+        },
+      }),
+    );
+    const parsed = compiledSafeParse(Node())({ id: 1, children: [{ id: '2', children: [{ id: 3 }] }] });
+    expect(parsed).toEqual({ success: true, data: { id: '1', children: [{ id: '2', children: [{ id: '3' }] }] } });
 
     const paged = { ...op, query: [...op.query, { name: 'page_token', type: 'string', required: false }] };
     const twoLists = {

@@ -65,7 +65,12 @@ export const affiliateCreatorRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number(), sort_field: req.str, sort_order: req.str }),
+      query: req.object<{ page_token?: string; page_size: number; sort_field?: string; sort_order?: string }>({
+        page_token: req.str,
+        page_size: z.number(),
+        sort_field: req.str,
+        sort_order: req.str,
+      }),
       body: AffiliateCreator202405CreatorSearchOpenCollaborationProductRequestBody(),
       response: payload(AffiliateCreator202405CreatorSearchOpenCollaborationProductResponseData()),
     }),
@@ -81,7 +86,11 @@ export const affiliateCreatorRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('orders'),
     schemas: () => ({
-      query: z.strictObject({ version: req.num, page_token: req.str, page_size: z.number() }),
+      query: req.object<{ version?: number; page_token?: string; page_size: number }>({
+        version: req.num,
+        page_token: req.str,
+        page_size: z.number(),
+      }),
       response: payload(AffiliateCreator202405SearchCreatorAffiliateOrdersResponseData()),
     }),
   }),
@@ -99,7 +108,11 @@ export const affiliateCreatorRoutes = {
     path: '/affiliate_creator/202405/showcases/products',
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str, origin: z.string() }),
+      query: req.object<{ page_size: number; page_token?: string; origin: string }>({
+        page_size: z.number(),
+        page_token: req.str,
+        origin: z.string(),
+      }),
       response: payload(AffiliateCreator202405GetShowcaseProductsResponseData()),
     }),
   }),
@@ -121,7 +134,7 @@ export const affiliateCreatorRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('target_collaborations'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number() }),
+      query: req.object<{ page_token?: string; page_size: number }>({ page_token: req.str, page_size: z.number() }),
       body: AffiliateCreator202405SearchCreatorTargetCollaborationsRequestBody(),
       response: payload(AffiliateCreator202405SearchCreatorTargetCollaborationsResponseData()),
     }),
@@ -146,7 +159,7 @@ export const affiliateCreatorRoutes = {
     path: '/affiliate_creator/202409/sample_applications/fulfillments/search',
     retrySafe: true, // a POST that only reads
     schemas: () => ({
-      query: z.strictObject({ sort_order: req.str, sort_field: req.str }),
+      query: req.object<{ sort_order?: string; sort_field?: string }>({ sort_order: req.str, sort_field: req.str }),
       body: AffiliateCreator202409CreatorSearchSampleApplicationFulfillmentsRequestBody(),
       response: payload(AffiliateCreator202409CreatorSearchSampleApplicationFulfillmentsResponseData()),
     }),
@@ -179,7 +192,7 @@ export const affiliateCreatorRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('orders'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number() }),
+      query: req.object<{ page_token?: string; page_size: number }>({ page_token: req.str, page_size: z.number() }),
       body: AffiliateCreator202410SearchCreatorAffiliateOrdersRequestBody(),
       response: payload(AffiliateCreator202410SearchCreatorAffiliateOrdersResponseData()),
     }),
@@ -192,7 +205,7 @@ export const affiliateCreatorRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('sample_applications'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: req.num }),
+      query: req.object<{ page_token?: string; page_size?: number }>({ page_token: req.str, page_size: req.num }),
       body: AffiliateCreator202412SearchCreatorSampleApplicationsRequestBody(),
       response: payload(AffiliateCreator202412SearchCreatorSampleApplicationsResponseData()),
     }),
@@ -214,7 +227,7 @@ export const affiliateCreatorRoutes = {
     method: 'GET',
     path: '/affiliate_creator/202412/samples/labels',
     schemas: () => ({
-      query: z.strictObject({ product_id: z.string() }),
+      query: req.object<{ product_id: string }>({ product_id: z.string() }),
       response: payload(AffiliateCreator202412GetCreatorApplicableSampleLabelResponseData()),
     }),
   }),
@@ -236,7 +249,7 @@ export const affiliateCreatorRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: req.num }),
+      query: req.object<{ page_token?: string; page_size?: number }>({ page_token: req.str, page_size: req.num }),
       body: AffiliateCreator202501CreatorSelectAffiliateProductRequestBody(),
       response: payload(AffiliateCreator202501CreatorSelectAffiliateProductResponseData()),
     }),
@@ -269,7 +282,7 @@ export const affiliateCreatorRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('orders'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number() }),
+      query: req.object<{ page_token?: string; page_size: number }>({ page_token: req.str, page_size: z.number() }),
       body: AffiliateCreator202505CreatorSearchAffiliateTraceOrdersRequestBody(),
       response: payload(AffiliateCreator202505CreatorSearchAffiliateTraceOrdersResponseData()),
     }),

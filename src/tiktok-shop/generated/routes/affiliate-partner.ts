@@ -39,7 +39,14 @@ export const affiliatePartnerRoutes = {
     path: '/affiliate_partner/202405/campaigns',
     paging: tokenPages('campaigns'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{
+        category_asset_cipher: string;
+        page_size: number;
+        page_token?: string;
+        status?: string;
+        type?: string;
+        query_type_filter?: string;
+      }>({
         category_asset_cipher: z.string(),
         page_size: z.number(),
         page_token: req.str,
@@ -56,7 +63,7 @@ export const affiliatePartnerRoutes = {
     method: 'POST',
     path: '/affiliate_partner/202405/campaigns',
     schemas: () => ({
-      query: z.strictObject({ category_asset_cipher: z.string() }),
+      query: req.object<{ category_asset_cipher: string }>({ category_asset_cipher: z.string() }),
       body: AffiliatePartner202405CreateAffiliatePartnerCampaignRequestBody(),
       response: payload(AffiliatePartner202405CreateAffiliatePartnerCampaignResponseData()),
     }),
@@ -67,7 +74,7 @@ export const affiliatePartnerRoutes = {
     method: 'GET',
     path: '/affiliate_partner/202405/campaigns/{campaign_id}',
     schemas: () => ({
-      query: z.strictObject({ category_asset_cipher: z.string() }),
+      query: req.object<{ category_asset_cipher: string }>({ category_asset_cipher: z.string() }),
       response: payload(AffiliatePartner202405GetAffiliatePartnerCampaignDetailResponseData()),
     }),
   }),
@@ -77,7 +84,7 @@ export const affiliatePartnerRoutes = {
     method: 'POST',
     path: '/affiliate_partner/202405/campaigns/{campaign_id}/partial_edit',
     schemas: () => ({
-      query: z.strictObject({ category_asset_cipher: z.string() }),
+      query: req.object<{ category_asset_cipher: string }>({ category_asset_cipher: z.string() }),
       body: AffiliatePartner202405EditAffiliatePartnerCampaignRequestBody(),
       response: payload(anyObject()),
     }),
@@ -89,7 +96,16 @@ export const affiliatePartnerRoutes = {
     path: '/affiliate_partner/202405/campaigns/{campaign_id}/products',
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{
+        category_asset_cipher: string;
+        page_size: number;
+        page_token?: string;
+        review_status?: string;
+        product_name?: string;
+        product_id?: string;
+        shop_name?: string;
+        category_id?: string;
+      }>({
         category_asset_cipher: z.string(),
         page_size: z.number(),
         page_token: req.str,
@@ -108,7 +124,7 @@ export const affiliatePartnerRoutes = {
     method: 'POST',
     path: '/affiliate_partner/202405/campaigns/{campaign_id}/products/{product_id}/promotion_link/generate',
     schemas: () => ({
-      query: z.strictObject({ category_asset_cipher: z.string() }),
+      query: req.object<{ category_asset_cipher: string }>({ category_asset_cipher: z.string() }),
       body: AffiliatePartner202405GenerateAffiliatePartnerCampaignProductLinkRequestBody(),
       response: payload(AffiliatePartner202405GenerateAffiliatePartnerCampaignProductLinkResponseData()),
     }),
@@ -119,7 +135,7 @@ export const affiliatePartnerRoutes = {
     method: 'POST',
     path: '/affiliate_partner/202405/campaigns/{campaign_id}/products/{product_id}/review',
     schemas: () => ({
-      query: z.strictObject({ category_asset_cipher: z.string() }),
+      query: req.object<{ category_asset_cipher: string }>({ category_asset_cipher: z.string() }),
       body: AffiliatePartner202405ReviewAffiliatePartnerCampaignProductRequestBody(),
       response: payload(anyObject()),
     }),
@@ -129,7 +145,10 @@ export const affiliatePartnerRoutes = {
     name: 'affiliatePartner.publishAffiliatePartnerCampaign',
     method: 'POST',
     path: '/affiliate_partner/202405/campaigns/{campaign_id}/publish',
-    schemas: () => ({ query: z.strictObject({ category_asset_cipher: z.string() }), response: payload(anyObject()) }),
+    schemas: () => ({
+      query: req.object<{ category_asset_cipher: string }>({ category_asset_cipher: z.string() }),
+      response: payload(anyObject()),
+    }),
   }),
   /** TikTok Shop docs: Search Tap Affiliate Orders. */
   searchTapAffiliateOrders: defineEndpoint({
@@ -139,7 +158,11 @@ export const affiliatePartnerRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('orders'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number(), category_asset_cipher: z.string() }),
+      query: req.object<{ page_token?: string; page_size: number; category_asset_cipher: string }>({
+        page_token: req.str,
+        page_size: z.number(),
+        category_asset_cipher: z.string(),
+      }),
       body: AffiliatePartner202411SearchTapAffiliateOrdersRequestBody(),
       response: payload(AffiliatePartner202411SearchTapAffiliateOrdersResponseData()),
     }),
@@ -151,7 +174,7 @@ export const affiliatePartnerRoutes = {
     path: '/affiliate_partner/202501/campaigns/{campaign_id}/products/performance',
     paging: tokenPages('campaign_product_statistics'),
     schemas: () => ({
-      query: z.strictObject({ page_size: req.num, page_token: req.str }),
+      query: req.object<{ page_size?: number; page_token?: string }>({ page_size: req.num, page_token: req.str }),
       response: payload(AffiliatePartner202501GetAffiliateCampaignCreatorFulfillmentStatusListResponseData()),
     }),
   }),
@@ -161,7 +184,10 @@ export const affiliatePartnerRoutes = {
     method: 'GET',
     path: '/affiliate_partner/202501/campaigns/{campaign_id}/products/{product_id}/creator/{creator_temp_id}/content/statistics',
     schemas: () => ({
-      query: z.strictObject({ affiliate_product_id: z.string(), content_type: req.str }),
+      query: req.object<{ affiliate_product_id: string; content_type?: string }>({
+        affiliate_product_id: z.string(),
+        content_type: req.str,
+      }),
       response: payload(AffiliatePartner202501GetAffiliateCampaignCreatorProductContentStatisticsResponseData()),
     }),
   }),
@@ -179,7 +205,7 @@ export const affiliatePartnerRoutes = {
     path: '/affiliate_partner/202501/campaigns/{campaign_id}/products/{product_id}/performance',
     paging: tokenPages('promotion_creators'),
     schemas: () => ({
-      query: z.strictObject({ page_size: req.num, page_token: req.str }),
+      query: req.object<{ page_size?: number; page_token?: string }>({ page_size: req.num, page_token: req.str }),
       response: payload(AffiliatePartner202501GetAffiliateCampaignCreatorFulfillmentStatusInfoResponseData()),
     }),
   }),
@@ -189,7 +215,7 @@ export const affiliatePartnerRoutes = {
     method: 'POST',
     path: '/affiliate_partner/202505/campaigns/{campaign_id}/products/promotion_links/generate_batch',
     schemas: () => ({
-      query: z.strictObject({ category_asset_cipher: req.str }),
+      query: req.object<{ category_asset_cipher?: string }>({ category_asset_cipher: req.str }),
       body: AffiliatePartner202505PartnerGenerateMultiAffiliateCampaignProductLinkRequestBody(),
       response: payload(AffiliatePartner202505PartnerGenerateMultiAffiliateCampaignProductLinkResponseData()),
     }),

@@ -78,7 +78,12 @@ export const affiliateSellerRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ sort_order: req.str, sort_field: req.str, page_token: req.str, page_size: z.number() }),
+      query: req.object<{ sort_order?: string; sort_field?: string; page_token?: string; page_size: number }>({
+        sort_order: req.str,
+        sort_field: req.str,
+        page_token: req.str,
+        page_size: z.number(),
+      }),
       body: AffiliateSeller202405SellerSearchAffiliateOpenCollaborationProductRequestBody(),
       response: payload(AffiliateSeller202405SellerSearchAffiliateOpenCollaborationProductResponseData()),
     }),
@@ -104,7 +109,11 @@ export const affiliateSellerRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('orders'),
     schemas: () => ({
-      query: z.strictObject({ version: req.num, page_token: req.str, page_size: z.number() }),
+      query: req.object<{ version?: number; page_token?: string; page_size: number }>({
+        version: req.num,
+        page_token: req.str,
+        page_size: z.number(),
+      }),
       response: payload(AffiliateSeller202405SearchSellerAffiliateOrdersResponseData()),
     }),
   }),
@@ -136,7 +145,7 @@ export const affiliateSellerRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('creators'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number() }),
+      query: req.object<{ page_token?: string; page_size: number }>({ page_token: req.str, page_size: z.number() }),
       body: AffiliateSeller202406SellerSearchCreatoronMarketplaceRequestBody(),
       response: payload(AffiliateSeller202406SellerSearchCreatoronMarketplaceResponseData()),
     }),
@@ -176,7 +185,12 @@ export const affiliateSellerRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('open_collaborations'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number(), sort_order: req.str, sort_field: req.str }),
+      query: req.object<{ page_token?: string; page_size: number; sort_order?: string; sort_field?: string }>({
+        page_token: req.str,
+        page_size: z.number(),
+        sort_order: req.str,
+        sort_field: req.str,
+      }),
       body: AffiliateSeller202409SearchOpenCollaborationRequestBody(),
       response: payload(AffiliateSeller202409SearchOpenCollaborationResponseData()),
     }),
@@ -192,7 +206,7 @@ export const affiliateSellerRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('sample_applications'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: req.num }),
+      query: req.object<{ page_token?: string; page_size?: number }>({ page_token: req.str, page_size: req.num }),
       body: AffiliateSeller202409SellerSearchSampleApplicationsRequestBody(),
       response: payload(AffiliateSeller202409SellerSearchSampleApplicationsResponseData()),
     }),
@@ -226,7 +240,7 @@ export const affiliateSellerRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('target_collaborations'),
     schemas: () => ({
-      query: z.strictObject({ page_size: req.num, page_token: req.str }),
+      query: req.object<{ page_size?: number; page_token?: string }>({ page_size: req.num, page_token: req.str }),
       body: AffiliateSeller202409SearchTargetCollaborationsRequestBody(),
       response: payload(AffiliateSeller202409SearchTargetCollaborationsResponseData()),
     }),
@@ -264,7 +278,7 @@ export const affiliateSellerRoutes1 = {
     method: 'GET',
     path: '/affiliate_seller/202410/open_collaborations/sample_rules',
     schemas: () => ({
-      query: z.strictObject({ product_ids: z.array(z.string()) }),
+      query: req.object<{ product_ids: string[] }>({ product_ids: z.array(z.string()) }),
       response: payload(AffiliateSeller202410GetOpenCollaborationSampleRulesResponseData()),
     }),
   }),
@@ -283,7 +297,7 @@ export const affiliateSellerRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('orders'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number() }),
+      query: req.object<{ page_token?: string; page_size: number }>({ page_token: req.str, page_size: z.number() }),
       body: AffiliateSeller202410SearchSellerAffiliateOrdersRequestBody(),
       response: payload(AffiliateSeller202410SearchSellerAffiliateOrdersResponseData()),
     }),

@@ -42,7 +42,7 @@ export const affiliateSellerRoutes2 = {
     path: '/affiliate_seller/202412/conversation/{conversation_id}/messages',
     paging: tokenPages('messages'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       response: payload(AffiliateSeller202412GetMessageintheConversationResponseData()),
     }),
   }),
@@ -56,12 +56,12 @@ export const affiliateSellerRoutes2 = {
     path: '/affiliate_seller/202412/conversations',
     paging: tokenPages('conversations'),
     schemas: () => ({
-      query: z.strictObject({
-        page_size: z.number(),
-        page_token: req.str,
-        only_need_conversation_id: req.bool,
-        conversation_status: req.str,
-      }),
+      query: req.object<{
+        page_size: number;
+        page_token?: string;
+        only_need_conversation_id?: boolean;
+        conversation_status?: string;
+      }>({ page_size: z.number(), page_token: req.str, only_need_conversation_id: req.bool, conversation_status: req.str }),
       response: payload(AffiliateSeller202412GetConversationListResponseData()),
     }),
   }),
@@ -119,7 +119,11 @@ export const affiliateSellerRoutes2 = {
     path: '/affiliate_seller/202412/open_collaborations/creator_content_details',
     paging: tokenPages('creator_content_details'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number(), product_id: z.string() }),
+      query: req.object<{ page_token?: string; page_size: number; product_id: string }>({
+        page_token: req.str,
+        page_size: z.number(),
+        product_id: z.string(),
+      }),
       response: payload(AffiliateSeller202412GetOpenCollaborationCreatorContentDetailResponseData()),
     }),
   }),
@@ -131,7 +135,12 @@ export const affiliateSellerRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('open_collaborations'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number(), sort_order: req.str, sort_field: req.str }),
+      query: req.object<{ page_token?: string; page_size: number; sort_order?: string; sort_field?: string }>({
+        page_token: req.str,
+        page_size: z.number(),
+        sort_order: req.str,
+        sort_field: req.str,
+      }),
       body: AffiliateSeller202412SearchOpenCollaborationRequestBody(),
       response: payload(AffiliateSeller202412SearchOpenCollaborationResponseData()),
     }),
@@ -150,7 +159,11 @@ export const affiliateSellerRoutes2 = {
     path: '/affiliate_seller/202505/conversations',
     paging: tokenPages('conversations'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str, only_need_conversation_id: req.bool }),
+      query: req.object<{ page_size: number; page_token?: string; only_need_conversation_id?: boolean }>({
+        page_size: z.number(),
+        page_token: req.str,
+        only_need_conversation_id: req.bool,
+      }),
       response: payload(AffiliateSeller202505GetConversationListResponseData()),
     }),
   }),
@@ -162,7 +175,7 @@ export const affiliateSellerRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('creators'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number() }),
+      query: req.object<{ page_token?: string; page_size: number }>({ page_token: req.str, page_size: z.number() }),
       body: AffiliateSeller202505SellerSearchCreatoronMarketplaceRequestBody(),
       response: payload(AffiliateSeller202505SellerSearchCreatoronMarketplaceResponseData()),
     }),
@@ -182,7 +195,7 @@ export const affiliateSellerRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('sample_applications'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: req.num }),
+      query: req.object<{ page_token?: string; page_size?: number }>({ page_token: req.str, page_size: req.num }),
       body: AffiliateSeller202507SellerSearchSampleApplicationsRequestBody(),
       response: payload(AffiliateSeller202507SellerSearchSampleApplicationsResponseData()),
     }),

@@ -40,13 +40,13 @@ export const affiliateRoutes = {
     path: '/affiliate/202309/shop_products',
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({
-        page_token: req.str,
-        page_size: z.number(),
-        title_keyword: req.str,
-        sort_field: req.str,
-        sort_order: req.str,
-      }),
+      query: req.object<{
+        page_token?: string;
+        page_size: number;
+        title_keyword?: string;
+        sort_field?: string;
+        sort_order?: string;
+      }>({ page_token: req.str, page_size: z.number(), title_keyword: req.str, sort_field: req.str, sort_order: req.str }),
       response: payload(Affiliate202309GetShopProductsResponseData()),
     }),
   }),
@@ -64,7 +64,11 @@ export const affiliateRoutes = {
     path: '/affiliate/202309/showcases/products',
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ page_size: req.num, page_token: req.str, origin: req.str }),
+      query: req.object<{ page_size?: number; page_token?: string; origin?: string }>({
+        page_size: req.num,
+        page_token: req.str,
+        origin: req.str,
+      }),
       response: payload(Affiliate202309GetShowcaseProductsoldResponseData()),
     }),
   }),

@@ -31,9 +31,16 @@ export const financeRoutes = {
     path: '/finance/202309/payments',
     paging: tokenPages('payments'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{
+        create_time_lt?: number;
+        page_size?: number | string;
+        page_token?: string;
+        sort_field: string;
+        sort_order?: string;
+        create_time_ge?: number;
+      }>({
         create_time_lt: req.num,
-        page_size: z.union([z.number(), z.string()]).optional(),
+        page_size: req.numOrStr,
         page_token: req.str,
         sort_field: z.string(),
         sort_order: req.str,
@@ -49,10 +56,18 @@ export const financeRoutes = {
     path: '/finance/202309/statements',
     paging: tokenPages('statements'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{
+        statement_time_lt?: number;
+        payment_status?: string;
+        page_size?: number | string;
+        page_token?: string;
+        sort_field: string;
+        sort_order?: string;
+        statement_time_ge?: number;
+      }>({
         statement_time_lt: req.num,
         payment_status: req.str,
-        page_size: z.union([z.number(), z.string()]).optional(),
+        page_size: req.numOrStr,
         page_token: req.str,
         sort_field: z.string(),
         sort_order: req.str,
@@ -71,11 +86,11 @@ export const financeRoutes = {
     path: '/finance/202309/statements/{statement_id}/statement_transactions',
     paging: tokenPages('statement_transactions'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{ page_token?: string; sort_field: string; sort_order?: string; page_size?: number | string }>({
         page_token: req.str,
         sort_field: z.string(),
         sort_order: req.str,
-        page_size: z.union([z.number(), z.string()]).optional(),
+        page_size: req.numOrStr,
       }),
       response: payload(Finance202309GetTransactionsbyStatementResponseData()),
     }),
@@ -87,7 +102,13 @@ export const financeRoutes = {
     path: '/finance/202309/withdrawals',
     paging: tokenPages('withdrawals'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{
+        create_time_lt?: number;
+        types: string[];
+        page_size?: number;
+        page_token?: string;
+        create_time_ge?: number;
+      }>({
         create_time_lt: req.num,
         types: z.array(z.string()),
         page_size: req.num,
@@ -111,11 +132,11 @@ export const financeRoutes = {
     path: '/finance/202501/statements/{statement_id}/statement_transactions',
     paging: tokenPages('transactions'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{ page_token?: string; sort_field: string; sort_order?: string; page_size?: number | string }>({
         page_token: req.str,
         sort_field: z.string(),
         sort_order: req.str,
-        page_size: z.union([z.number(), z.string()]).optional(),
+        page_size: req.numOrStr,
       }),
       response: payload(Finance202501GetTransactionsbyStatementResponseData()),
     }),
@@ -127,7 +148,14 @@ export const financeRoutes = {
     path: '/finance/202507/orders/unsettled',
     paging: tokenPages('transactions'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{
+        page_token?: string;
+        page_size?: number;
+        sort_field: string;
+        sort_order?: string;
+        search_time_ge?: number;
+        search_time_lt?: number;
+      }>({
         page_token: req.str,
         page_size: req.num,
         sort_field: z.string(),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../../../core/endpoint.js';
 import { anyObject, payload, req, tokenPages } from '../../model.js';
-import { uploadSource } from '../../upload.js';
+import { uploadSource, type UploadSource } from '../../upload.js';
 import {
   Fulfillment202309FulfillmentUploadDeliveryFileResponseData,
   Fulfillment202309FulfillmentUploadDeliveryImageResponseData,
@@ -57,7 +57,7 @@ export const fulfillmentRoutes1 = {
     path: '/fulfillment/202309/combinable_packages/search',
     paging: tokenPages('combinable_packages'),
     schemas: () => ({
-      query: z.strictObject({ page_token: req.str, page_size: z.number() }),
+      query: req.object<{ page_token?: string; page_size: number }>({ page_token: req.str, page_size: z.number() }),
       response: payload(Fulfillment202309SearchCombinablePackagesResponseData()),
     }),
   }),
@@ -67,7 +67,7 @@ export const fulfillmentRoutes1 = {
     method: 'POST',
     path: '/fulfillment/202309/files/upload',
     schemas: () => ({
-      body: z.strictObject({ data: uploadSource, name: req.str }),
+      body: req.object<{ data: UploadSource; name?: string }>({ data: uploadSource, name: req.str }),
       response: payload(Fulfillment202309FulfillmentUploadDeliveryFileResponseData()),
     }),
   }),
@@ -77,7 +77,7 @@ export const fulfillmentRoutes1 = {
     method: 'POST',
     path: '/fulfillment/202309/images/upload',
     schemas: () => ({
-      body: z.strictObject({ data: uploadSource }),
+      body: req.object<{ data: UploadSource }>({ data: uploadSource }),
       response: payload(Fulfillment202309FulfillmentUploadDeliveryImageResponseData()),
     }),
   }),
@@ -87,7 +87,7 @@ export const fulfillmentRoutes1 = {
     method: 'GET',
     path: '/fulfillment/202309/orders/split_attributes',
     schemas: () => ({
-      query: z.strictObject({ order_ids: z.array(z.string()) }),
+      query: req.object<{ order_ids: string[] }>({ order_ids: z.array(z.string()) }),
       response: payload(Fulfillment202309GetOrderSplitAttributesResponseData()),
     }),
   }),
@@ -97,7 +97,7 @@ export const fulfillmentRoutes1 = {
     method: 'GET',
     path: '/fulfillment/202309/orders/{order_id}/handover_time_slots',
     schemas: () => ({
-      query: z.strictObject({ order_line_item_ids: req.strs }),
+      query: req.object<{ order_line_item_ids?: string[] }>({ order_line_item_ids: req.strs }),
       response: payload(Fulfillment202309GetHandoverTimeslotsResponseData()),
     }),
   }),
@@ -194,7 +194,12 @@ export const fulfillmentRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('packages'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), sort_field: req.str, sort_order: req.str, page_token: req.str }),
+      query: req.object<{ page_size: number; sort_field?: string; sort_order?: string; page_token?: string }>({
+        page_size: z.number(),
+        sort_field: req.str,
+        sort_order: req.str,
+        page_token: req.str,
+      }),
       body: Fulfillment202309SearchPackageRequestBody(),
       response: payload(Fulfillment202309SearchPackageResponseData()),
     }),
@@ -236,7 +241,11 @@ export const fulfillmentRoutes1 = {
     method: 'GET',
     path: '/fulfillment/202309/packages/{package_id}/shipping_documents',
     schemas: () => ({
-      query: z.strictObject({ document_type: z.string(), document_size: req.str, document_format: req.str }),
+      query: req.object<{ document_type: string; document_size?: string; document_format?: string }>({
+        document_type: z.string(),
+        document_size: req.str,
+        document_format: req.str,
+      }),
       response: payload(Fulfillment202309GetPackageShippingDocumentResponseData()),
     }),
   }),

@@ -2,7 +2,7 @@
 /** Routes of the order operations (path /order/...). Schemas are built on a route's first call. */
 import { z } from 'zod';
 import { defineEndpoint } from '../../../core/endpoint.js';
-import { payload } from '../../model.js';
+import { payload, req } from '../../model.js';
 import { Order202309GetOrderDetailResponseData } from '../models/order.js';
 
 export const orderRoutes = {
@@ -14,7 +14,7 @@ export const orderRoutes = {
     method: 'GET',
     path: '/order/202309/orders',
     schemas: () => ({
-      query: z.strictObject({ ids: z.array(z.string()) }),
+      query: req.object<{ ids: string[] }>({ ids: z.array(z.string()) }),
       response: payload(Order202309GetOrderDetailResponseData()),
     }),
   }),

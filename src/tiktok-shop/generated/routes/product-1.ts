@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../../../core/endpoint.js';
 import { anyObject, payload, req, tokenPages } from '../../model.js';
-import { uploadSource } from '../../upload.js';
+import { uploadSource, type UploadSource } from '../../upload.js';
 import {
   Product202309CreateCustomBrandsRequestBody,
   Product202309CreateCustomBrandsResponseData,
@@ -83,7 +83,7 @@ export const productRoutes1 = {
     method: 'GET',
     path: '/product/202309/categories/{category_id}/global_attributes',
     schemas: () => ({
-      query: z.strictObject({ locale: req.str, category_version: req.str }),
+      query: req.object<{ locale?: string; category_version?: string }>({ locale: req.str, category_version: req.str }),
       response: payload(Product202309GetGlobalAttributesResponseData()),
     }),
   }),
@@ -93,7 +93,7 @@ export const productRoutes1 = {
     method: 'GET',
     path: '/product/202309/categories/{category_id}/global_rules',
     schemas: () => ({
-      query: z.strictObject({ category_version: req.str, locale: req.str }),
+      query: req.object<{ category_version?: string; locale?: string }>({ category_version: req.str, locale: req.str }),
       response: payload(Product202309GetGlobalCategoryRulesResponseData()),
     }),
   }),
@@ -103,7 +103,7 @@ export const productRoutes1 = {
     method: 'GET',
     path: '/product/202309/categories/{category_id}/rules',
     schemas: () => ({
-      query: z.strictObject({ category_version: req.str, locale: req.str }),
+      query: req.object<{ category_version?: string; locale?: string }>({ category_version: req.str, locale: req.str }),
       response: payload(Product202309GetCategoryRulesResponseData()),
     }),
   }),
@@ -113,7 +113,7 @@ export const productRoutes1 = {
     method: 'POST',
     path: '/product/202309/files/upload',
     schemas: () => ({
-      body: z.strictObject({ data: uploadSource, name: req.str }),
+      body: req.object<{ data: UploadSource; name?: string }>({ data: uploadSource, name: req.str }),
       response: payload(Product202309UploadProductFileResponseData()),
     }),
   }),
@@ -159,7 +159,7 @@ export const productRoutes1 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('global_products'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202309SearchGlobalProductsRequestBody(),
       response: payload(Product202309SearchGlobalProductsResponseData()),
     }),
@@ -204,7 +204,7 @@ export const productRoutes1 = {
     method: 'POST',
     path: '/product/202309/images/upload',
     schemas: () => ({
-      body: z.strictObject({ data: uploadSource, use_case: req.str }),
+      body: req.object<{ data: UploadSource; use_case?: string }>({ data: uploadSource, use_case: req.str }),
       response: payload(Product202309UploadProductImageResponseData()),
     }),
   }),
@@ -276,7 +276,7 @@ export const productRoutes1 = {
     path: '/product/202309/products/listing_check',
     retrySafe: true, // a POST that only reads
     schemas: () => ({
-      query: z.strictObject({ is_diagnosis_required: req.bool }),
+      query: req.object<{ is_diagnosis_required?: boolean }>({ is_diagnosis_required: req.bool }),
       body: Product202309CheckProductListingRequestBody(),
       response: payload(Product202309CheckProductListingResponseData()),
     }),

@@ -66,7 +66,11 @@ export const productRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str, category_version: req.str }),
+      query: req.object<{ page_size: number; page_token?: string; category_version?: string }>({
+        page_size: z.number(),
+        page_token: req.str,
+        category_version: req.str,
+      }),
       body: Product202309SearchProductsRequestBody(),
       response: payload(Product202309SearchProductsResponseData()),
     }),
@@ -113,7 +117,7 @@ export const productRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('global_products'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202312SearchGlobalProductsRequestBody(),
       response: payload(Product202312SearchGlobalProductsResponseData()),
     }),
@@ -136,7 +140,7 @@ export const productRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202312SearchProductsRequestBody(),
       response: payload(Product202312SearchProductsResponseData()),
     }),
@@ -150,7 +154,11 @@ export const productRoutes2 = {
     method: 'GET',
     path: '/product/202401/listing_schemas',
     schemas: () => ({
-      query: z.strictObject({ category_ids: z.array(z.number()), locale: req.str, category_version: req.str }),
+      query: req.object<{ category_ids: number[]; locale?: string; category_version?: string }>({
+        category_ids: z.array(z.number()),
+        locale: req.str,
+        category_version: req.str,
+      }),
       response: payload(Product202401ListingSchemasResponseData()),
     }),
   }),
@@ -170,7 +178,7 @@ export const productRoutes2 = {
     method: 'GET',
     path: '/product/202405/products/seo_words',
     schemas: () => ({
-      query: z.strictObject({ product_ids: z.array(z.string()) }),
+      query: req.object<{ product_ids: string[] }>({ product_ids: z.array(z.string()) }),
       response: payload(Product202405GetProductsSEOWordsResponseData()),
     }),
   }),
@@ -180,7 +188,7 @@ export const productRoutes2 = {
     method: 'GET',
     path: '/product/202405/products/suggestions',
     schemas: () => ({
-      query: z.strictObject({ product_ids: z.array(z.string()) }),
+      query: req.object<{ product_ids: string[] }>({ product_ids: z.array(z.string()) }),
       response: payload(Product202405GetRecommendedProductTitleAndDescriptionResponseData()),
     }),
   }),
@@ -190,7 +198,11 @@ export const productRoutes2 = {
     method: 'GET',
     path: '/product/202407/listing_schemas',
     schemas: () => ({
-      query: z.strictObject({ category_ids: z.array(z.number()), locale: req.str, category_version: req.str }),
+      query: req.object<{ category_ids: number[]; locale?: string; category_version?: string }>({
+        category_ids: z.array(z.number()),
+        locale: req.str,
+        category_version: req.str,
+      }),
       response: payload(Product202407ListingSchemasResponseData()),
     }),
   }),
@@ -209,7 +221,11 @@ export const productRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('size_chart'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str, locales: req.strs }),
+      query: req.object<{ page_size: number; page_token?: string; locales?: string[] }>({
+        page_size: z.number(),
+        page_token: req.str,
+        locales: req.strs,
+      }),
       body: Product202407SearchSizeChartsRequestBody(),
       response: payload(Product202407SearchSizeChartsResponseData()),
     }),
@@ -235,7 +251,7 @@ export const productRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('manufacturers'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202409SearchManufacturersRequestBody(),
       response: payload(Product202409SearchManufacturersResponseData()),
     }),
@@ -268,7 +284,7 @@ export const productRoutes2 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('responsible_persons'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202409SearchResponsiblePersonsRequestBody(),
       response: payload(Product202409SearchResponsiblePersonsResponseData()),
     }),

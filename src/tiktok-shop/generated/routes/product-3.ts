@@ -43,7 +43,7 @@ export const productRoutes3 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('manufacturers'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202501SearchManufacturersRequestBody(),
       response: payload(Product202501SearchManufacturersResponseData()),
     }),
@@ -56,7 +56,7 @@ export const productRoutes3 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('responsible_persons'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202501SearchResponsiblePersonsRequestBody(),
       response: payload(Product202501SearchResponsiblePersonsResponseData()),
     }),
@@ -69,7 +69,7 @@ export const productRoutes3 = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('products'),
     schemas: () => ({
-      query: z.strictObject({ page_size: z.number(), page_token: req.str }),
+      query: req.object<{ page_size: number; page_token?: string }>({ page_size: z.number(), page_token: req.str }),
       body: Product202502SearchProductsRequestBody(),
       response: payload(Product202502SearchProductsResponseData()),
     }),
@@ -90,7 +90,7 @@ export const productRoutes3 = {
     method: 'GET',
     path: '/product/202506/images/translation_tasks',
     schemas: () => ({
-      query: z.strictObject({ translation_task_ids: req.strs }),
+      query: req.object<{ translation_task_ids?: string[] }>({ translation_task_ids: req.strs }),
       response: payload(Product202506GetImageTranslationTasksResponseData()),
     }),
   }),

@@ -47,10 +47,10 @@ export const returnRefundRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('cancellations'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{ sort_field?: string; sort_order?: string; page_size?: number | string; page_token?: string }>({
         sort_field: req.str,
         sort_order: req.str,
-        page_size: z.union([z.number(), z.string()]).optional(),
+        page_size: req.numOrStr,
         page_token: req.str,
       }),
       body: ReturnRefund202309SearchCancellationsRequestBody(),
@@ -62,7 +62,10 @@ export const returnRefundRoutes = {
     name: 'returns.approveCancellation',
     method: 'POST',
     path: '/return_refund/202309/cancellations/{cancel_id}/approve',
-    schemas: () => ({ query: z.strictObject({ idempotency_key: req.str }), response: payload(anyObject()) }),
+    schemas: () => ({
+      query: req.object<{ idempotency_key?: string }>({ idempotency_key: req.str }),
+      response: payload(anyObject()),
+    }),
   }),
   /** TikTok Shop docs: Reject Cancellation. */
   rejectCancellation: defineEndpoint({
@@ -70,7 +73,7 @@ export const returnRefundRoutes = {
     method: 'POST',
     path: '/return_refund/202309/cancellations/{cancel_id}/reject',
     schemas: () => ({
-      query: z.strictObject({ idempotency_key: req.str }),
+      query: req.object<{ idempotency_key?: string }>({ idempotency_key: req.str }),
       body: ReturnRefund202309RejectCancellationRequestBody(),
       response: payload(anyObject()),
     }),
@@ -81,7 +84,7 @@ export const returnRefundRoutes = {
     method: 'GET',
     path: '/return_refund/202309/orders/{order_id}/aftersale_eligibility',
     schemas: () => ({
-      query: z.strictObject({ initiate_aftersale_user: req.str }),
+      query: req.object<{ initiate_aftersale_user?: string }>({ initiate_aftersale_user: req.str }),
       response: payload(ReturnRefund202309GetAftersaleEligibilityResponseData()),
     }),
   }),
@@ -102,7 +105,7 @@ export const returnRefundRoutes = {
     method: 'GET',
     path: '/return_refund/202309/reject_reasons',
     schemas: () => ({
-      query: z.strictObject({ locale: req.str, return_or_cancel_id: z.string() }),
+      query: req.object<{ locale?: string; return_or_cancel_id: string }>({ locale: req.str, return_or_cancel_id: z.string() }),
       response: payload(ReturnRefund202309GetRejectReasonsResponseData()),
     }),
   }),
@@ -112,7 +115,7 @@ export const returnRefundRoutes = {
     method: 'POST',
     path: '/return_refund/202309/returns',
     schemas: () => ({
-      query: z.strictObject({ idempotency_key: req.str }),
+      query: req.object<{ idempotency_key?: string }>({ idempotency_key: req.str }),
       body: ReturnRefund202309CreateReturnRequestBody(),
       response: payload(ReturnRefund202309CreateReturnResponseData()),
     }),
@@ -125,10 +128,10 @@ export const returnRefundRoutes = {
     retrySafe: true, // a POST that only reads
     paging: tokenPages('return_orders'),
     schemas: () => ({
-      query: z.strictObject({
+      query: req.object<{ sort_field?: string; sort_order?: string; page_size?: number | string; page_token?: string }>({
         sort_field: req.str,
         sort_order: req.str,
-        page_size: z.union([z.number(), z.string()]).optional(),
+        page_size: req.numOrStr,
         page_token: req.str,
       }),
       body: ReturnRefund202309SearchReturnsRequestBody(),
@@ -141,7 +144,7 @@ export const returnRefundRoutes = {
     method: 'POST',
     path: '/return_refund/202309/returns/{return_id}/approve',
     schemas: () => ({
-      query: z.strictObject({ idempotency_key: req.str }),
+      query: req.object<{ idempotency_key?: string }>({ idempotency_key: req.str }),
       body: ReturnRefund202309ApproveReturnRequestBody(),
       response: payload(anyObject()),
     }),
@@ -152,7 +155,7 @@ export const returnRefundRoutes = {
     method: 'GET',
     path: '/return_refund/202309/returns/{return_id}/records',
     schemas: () => ({
-      query: z.strictObject({ locale: req.str }),
+      query: req.object<{ locale?: string }>({ locale: req.str }),
       response: payload(ReturnRefund202309GetReturnRecordsResponseData()),
     }),
   }),
@@ -162,7 +165,7 @@ export const returnRefundRoutes = {
     method: 'POST',
     path: '/return_refund/202309/returns/{return_id}/reject',
     schemas: () => ({
-      query: z.strictObject({ idempotency_key: req.str }),
+      query: req.object<{ idempotency_key?: string }>({ idempotency_key: req.str }),
       body: ReturnRefund202309RejectReturnRequestBody(),
       response: payload(anyObject()),
     }),
