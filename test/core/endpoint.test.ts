@@ -59,11 +59,11 @@ describe('lazy endpoints: schemas built on first use', () => {
   });
 
   it('types params and results from what schemas() returns', () => {
-    const { endpoint } = spec();
-    expectTypeOf<EndpointParams<typeof endpoint>>().toEqualTypeOf<
+    const { endpoint: _endpoint } = spec();
+    expectTypeOf<EndpointParams<typeof _endpoint>>().toEqualTypeOf<
       { locale?: string | undefined } & { address?: string | undefined; event_type?: string | undefined }
     >();
-    expectTypeOf<EndpointResponse<typeof endpoint>>().toEqualTypeOf<{ [k: string]: unknown; ok?: boolean | undefined }>();
+    expectTypeOf<EndpointResponse<typeof _endpoint>>().toEqualTypeOf<{ [k: string]: unknown; ok?: boolean | undefined }>();
   });
 });
 
