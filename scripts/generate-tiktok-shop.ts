@@ -8,7 +8,7 @@
  * - `routes/<group>.ts`: one route per operation, its schemas built on first use (`defineEndpoint({ schemas })`);
  * - `resources/<scope>-<namespace>.ts`: one explicit method per operation, on the shop or on the seller;
  * - `route-ids.ts`: every route by its id, for `shop.call(id, ...)` / `seller.call(id, ...)`;
- * - `operations.ts`: `TikTokShop.routes`, the list of every operation with its method name;
+ * - `operations.ts`: the docs title and method arguments of every operation, for `TikTokShop.routes`;
  * - `models/index.ts`: the model types, exported by `social-commerce-sdk/tiktok-shop`;
  * and the table of all operations in docs/tiktok-shop.md (between the `generated:operations` markers).
  *
@@ -180,7 +180,8 @@ interface Op {
   readPost: boolean;
   takesParams: boolean;
   paramsRequired: boolean;
-  /** Set when the routes are laid out: the generated routes module and its exported table. */
+  /** Set when the files are laid out: the models module (with the route's schemas), the routes module and table. */
+  modelModule?: string;
   routeModule?: string;
   routeTable?: string;
 }
@@ -416,13 +417,14 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
   };
   const cyclic = (from: string, to: string) => to === from || reachable(to).has(from);
 
-  // Models, per group, in operation order; an operation's models stay in one file.
+  // Models, per group, in operation order; an operation's models stay in one file, with the function that builds
+  // its route's schemas. Routes import these files dynamically: none is loaded before its first call.
   const modelModule = new Map<string, string>();
   const byGroup = new Map<string, Op[]>();
   for (const op of generated) byGroup.set(op.group, [...(byGroup.get(op.group) ?? []), op]);
-  const modelFiles: { module: string; models: ModelOut[] }[] = [];
+  const modelFiles: { module: string; models: ModelOut[]; ops: Op[] }[] = [];
   for (const [group, groupOps] of byGroup) {
-    const chunks: ModelOut[][] = [[]];
+    const chunks: { models: ModelOut[]; ops: Op[] }[] = [{ models: [], ops: [] }];
     let lines = 0;
     for (const op of groupOps) {
       const own: ModelOut[] = [];
@@ -433,34 +435,65 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
       };
       if (op.body) visit(op.body, 'req');
       if (op.response) visit(op.response, 'res');
-      if (own.length === 0) continue;
-      const size = own.reduce((n, m) => n + m.lines, 0);
+      const size = own.reduce((n, m) => n + m.lines, 0) + 6;
       if (lines > 0 && lines + size > MAX_LINES) {
-        chunks.push([]);
+        chunks.push({ models: [], ops: [] });
         lines = 0;
       }
-      chunks[chunks.length - 1]!.push(...own);
+      chunks[chunks.length - 1]!.models.push(...own);
+      chunks[chunks.length - 1]!.ops.push(op);
       lines += size;
       for (const m of own) modelModule.set(m.name, '');
     }
-    chunks.forEach((models, i) => {
+    chunks.forEach(({ models, ops: chunkOps }, i) => {
       const module = `models/${kebab(group)}${chunks.length > 1 ? `-${i + 1}` : ''}`;
       for (const m of models) modelModule.set(m.name, module);
-      modelFiles.push({ module, models });
+      for (const op of chunkOps) op.modelModule = module;
+      modelFiles.push({ module, models, ops: chunkOps });
     });
   }
-  for (const { module, models } of modelFiles) {
+  for (const { module, models, ops: fileOps } of modelFiles) {
     const uses = new Set(models.flatMap((m) => [...m.uses]));
-    const kit = ['model', ...(uses.has('req') ? ['req'] : []), ...(uses.has('res') ? ['res'] : [])];
+    const kit = new Set(models.length ? ['model'] : []);
+    for (const side of ['req', 'res'] as const) if (uses.has(side)) kit.add(side);
+    const schemas = fileOps.map((op) => {
+      const parts: string[] = [];
+      if (op.query.length) {
+        kit.add('req');
+        const type = op.query.map((q) => `${prop(q.name)}${q.required ? '' : '?'}: ${queryType(q)}`).join('; ');
+        const shape = op.query.map((q) => `${prop(q.name)}: ${queryField(q)}`).join(', ');
+        if (shape.includes('z.')) uses.add('z');
+        parts.push(`query: req.object<{ ${type} }>({ ${shape} })`);
+      }
+      if (op.upload) {
+        uses.add('upload');
+        kit.add('req');
+        const form = op.inv.formFields ?? ['data'];
+        const type = form.map((f) => (f === 'data' ? 'data: UploadSource' : `${prop(f)}?: string`)).join('; ');
+        const fields = form.map((f) => (f === 'data' ? 'data: uploadSource' : `${prop(f)}: req.str`));
+        parts.push(`body: req.object<{ ${type} }>({ ${fields.join(', ')} })`);
+      } else if (op.body) {
+        parts.push(`body: ${op.body}()`);
+      }
+      kit.add('payload');
+      if (!op.response) kit.add('anyObject');
+      parts.push(`response: payload(${op.response ? `${op.response}()` : 'anyObject()'})`);
+      return [
+        ...docComment(`The schemas of ${op.title} (\`${op.inv.method} ${op.inv.path}\`).`, ''),
+        `export const ${op.routeKey}Schemas = () => ({ ${parts.join(', ')} });`,
+      ].join('\n');
+    });
     const group = module.slice(7).replace(/-\d+$/, '');
     const code = [
       HEADER,
-      `/** Models of the ${group} operations: an interface and a schema built on first use each (src/tiktok-shop/model.ts). */`,
+      `/** Models of the ${group} operations (interfaces, and schemas built on first use), and their routes' schemas. */`,
       ...(uses.has('z') ? ["import { z } from 'zod';"] : []),
       ...(uses.has('idString') ? ["import { idString } from '../../../core/validation.js';"] : []),
-      `import { ${kit.join(', ')} } from '../../model.js';`,
+      `import { ${[...kit].sort().join(', ')} } from '../../model.js';`,
+      ...(uses.has('upload') ? ["import { uploadSource, type UploadSource } from '../../upload.js';"] : []),
       '',
       ...models.map((m) => m.code + '\n'),
+      ...schemas.map((c) => c + '\n'),
     ].join('\n');
     files.set(`${OUT}/${module}.ts`, code);
   }
@@ -469,14 +502,14 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
     [
       HEADER,
       '/** The model types of every generated operation. */',
-      ...modelFiles.map((f) => `export type * from './${f.module.slice(7)}.js';`),
+      ...modelFiles.filter((f) => f.models.length).map((f) => `export type * from './${f.module.slice(7)}.js';`),
     ].join('\n'),
   );
 
-  // Routes, per group.
+  // Routes, per group: method and path, and the schemas loaded from the operation's models file on first call.
   const routeFiles: { module: string; table: string; ops: Op[] }[] = [];
   for (const [group, groupOps] of byGroup) {
-    const per = 22;
+    const per = 30;
     const count = Math.ceil(groupOps.length / per);
     for (let i = 0; i < count; i++) {
       const module = `routes/${kebab(group)}${count > 1 ? `-${i + 1}` : ''}`;
@@ -490,38 +523,8 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
     }
   }
   for (const { module, table, ops: chunk } of routeFiles) {
-    const models = new Map<string, Set<string>>();
-    const need = (name: string) => {
-      const from = modelModule.get(name)!;
-      models.set(from, (models.get(from) ?? new Set()).add(name));
-    };
-    const kit = new Set<string>(['payload']);
-    let zod = false;
-    let upload = false;
+    const paged = chunk.some((op) => op.pagingItems);
     const routes = chunk.map((op) => {
-      const schemas: string[] = [];
-      if (op.query.length) {
-        kit.add('req');
-        const type = op.query.map((q) => `${prop(q.name)}${q.required ? '' : '?'}: ${queryType(q)}`).join('; ');
-        const shape = op.query.map((q) => `${prop(q.name)}: ${queryField(q)}`).join(', ');
-        if (shape.includes('z.')) zod = true;
-        schemas.push(`query: req.object<{ ${type} }>({ ${shape} })`);
-      }
-      if (op.upload) {
-        upload = true;
-        kit.add('req');
-        const form = op.inv.formFields ?? ['data'];
-        const type = form.map((f) => (f === 'data' ? 'data: UploadSource' : `${prop(f)}?: string`)).join('; ');
-        const fields = form.map((f) => (f === 'data' ? 'data: uploadSource' : `${prop(f)}: req.str`));
-        schemas.push(`body: req.object<{ ${type} }>({ ${fields.join(', ')} })`);
-      } else if (op.body) {
-        need(op.body);
-        schemas.push(`body: ${op.body}()`);
-      }
-      if (op.response) need(op.response);
-      else kit.add('anyObject');
-      schemas.push(`response: payload(${op.response ? `${op.response}()` : 'anyObject()'})`);
-      if (op.pagingItems) kit.add('tokenPages');
       const older = op.methodName === null ? ` An older version: reachable as \`${op.scope}.call('${op.id}', ...)\`.` : '';
       return [
         ...docComment(`TikTok Shop docs: ${op.title}.${older}`, '  '),
@@ -531,21 +534,16 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
         `    path: ${quote(op.inv.path)},`,
         ...(op.readPost ? ['    retrySafe: true, // a POST that only reads'] : []),
         ...(op.pagingItems ? [`    paging: tokenPages('${op.pagingItems}'),`] : []),
-        `    schemas: () => ({ ${schemas.join(', ')} }),`,
+        `    schemas: () => import('../${op.modelModule}.js').then((m) => m.${op.routeKey}Schemas()),`,
         '  }),',
       ].join('\n');
     });
     const group = chunk[0]!.group;
     const code = [
       HEADER,
-      `/** Routes of the ${group} operations (path /${group}/...). Schemas are built on a route's first call. */`,
-      ...(zod ? ["import { z } from 'zod';"] : []),
+      `/** Routes of the ${group} operations (path /${group}/...). Their schemas load and build on a route's first call. */`,
       "import { defineEndpoint } from '../../../core/endpoint.js';",
-      `import { ${[...kit].sort().join(', ')} } from '../../model.js';`,
-      ...(upload ? ["import { uploadSource, type UploadSource } from '../../upload.js';"] : []),
-      ...[...models]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '../${from}.js';`),
+      ...(paged ? ["import { tokenPages } from '../../model.js';"] : []),
       '',
       `export const ${table} = {`,
       ...routes,
@@ -671,15 +669,13 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
     `${OUT}/operations.ts`,
     [
       HEADER,
-      "import type { TikTokShopOperation } from '../operations.js';",
-      '',
-      '/** Every operation of the inventory, by scope and namespace. */',
-      'export const OPERATIONS: readonly TikTokShopOperation[] = [',
-      ...sorted.map(
-        (op) =>
-          `  { id: ${quote(op.id)}, title: ${quote(op.title)}, method: '${op.inv.method}', path: ${quote(op.inv.path)}, version: '${op.inv.version}', scope: '${op.scope}', namespace: '${op.namespace}', methodName: ${op.methodName ? quote(op.methodName) : 'null'}, usage: ${quote(usage(op))}, paged: ${Boolean(op.pagingItems || op.handwritten?.paged)}, upload: ${op.upload} },`,
-      ),
-      '];',
+      '/**',
+      ' * Every operation of the inventory by route id, by scope and namespace: its docs title and the arguments of its',
+      ' * method. `TikTokShop.routes` adds the rest from the routes themselves (src/tiktok-shop/operations.ts).',
+      ' */',
+      'export const OPERATION_NOTES: Readonly<Record<string, readonly [title: string, args: string]>> = {',
+      ...sorted.map((op) => `  ${quote(op.id)}: [${quote(op.title)}, ${quote([...op.args, ...(op.takesParams ? ['params'] : [])].join(', '))}],`),
+      '};',
     ].join('\n'),
   );
 

@@ -148,6 +148,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
 
   /** Runs the pipeline and returns the validated payload and the meta. */
   async call(init: CallInit): Promise<{ data: unknown; meta: M }> {
+    if (!init.endpoint.ready) await init.endpoint.load(); // a lazy endpoint's schemas, on its first call
     const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth });
     const raw = await this.withRetries(plan, init, this.exchange);
     return { data: this.validate(init.endpoint, raw.data, raw.meta, raw.body), meta: raw.meta };
@@ -171,6 +172,7 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    * into the API's error by its envelope.
    */
   async stream(init: CallInit): Promise<StreamResponse> {
+    if (!init.endpoint.ready) await init.endpoint.load();
     const plan = planCall(this.api, init, {
       headers: { ...this.defaultHeaders, accept: 'text/event-stream' },
       auth: this.#auth,

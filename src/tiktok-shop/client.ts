@@ -50,7 +50,9 @@ export class TikTokShop {
    * TikTokShop.routes.find((r) => r.title === 'Ship Package')?.usage; // 'shop.fulfillment.shipPackage(packageId, params)'
    * ```
    */
-  static readonly routes: readonly TikTokShopOperation[] = tiktokShopOperations;
+  static get routes(): readonly TikTokShopOperation[] {
+    return tiktokShopOperations();
+  }
   /** OAuth: authorization link, code exchange, manual refresh. */
   readonly auth: TikTokShopOAuth;
   /** Webhook signature verification and typed events. */

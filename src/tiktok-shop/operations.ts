@@ -1,5 +1,6 @@
-import type { HttpMethod } from '../core/endpoint.js';
-import { OPERATIONS } from './generated/operations.js';
+import type { AnyEndpoint, HttpMethod } from '../core/endpoint.js';
+import { OPERATION_NOTES } from './generated/operations.js';
+import { sellerRoutesById, shopRoutesById, uploadRouteIds } from './generated/route-ids.js';
 
 /**
  * One operation of the TikTok Shop Partner API, as `TikTokShop.routes` lists it: find the docs page's title or
@@ -33,5 +34,36 @@ export interface TikTokShopOperation {
   readonly upload: boolean;
 }
 
-/** Every operation of the TikTok Shop Partner API this SDK calls (`TikTokShop.routes`). */
-export const tiktokShopOperations: readonly TikTokShopOperation[] = Object.freeze(OPERATIONS.map((op) => Object.freeze(op)));
+function describe(id: string, title: string, args: string): TikTokShopOperation {
+  const scope = Object.hasOwn(shopRoutesById, id) ? 'shop' : 'seller';
+  const route = ((scope === 'shop' ? shopRoutesById : sellerRoutesById) as Record<string, AnyEndpoint>)[id]!;
+  const [namespace, name, olderVersion] = id.split('.') as [string, string, string | undefined];
+  const methodName = olderVersion === undefined ? name : null;
+  const params = args.endsWith('params');
+  const pathArgs = params ? args.slice(0, -'params'.length).replace(/, $/, '') : args;
+  return Object.freeze({
+    id,
+    title,
+    method: route.method,
+    path: route.path,
+    version: route.path.split('/')[2]!,
+    scope,
+    namespace,
+    methodName,
+    usage: methodName
+      ? `${scope}.${namespace}.${methodName}(${args})`
+      : `${scope}.call('${id}', [${pathArgs}]${params ? ', params' : ''})`,
+    paged: route.paging !== undefined,
+    upload: uploadRouteIds.has(id),
+  });
+}
+
+let operations: readonly TikTokShopOperation[] | undefined;
+
+/**
+ * Every operation of the TikTok Shop Partner API this SDK calls (`TikTokShop.routes`), by scope and namespace.
+ * Built on first use, then the same frozen array.
+ */
+export function tiktokShopOperations(): readonly TikTokShopOperation[] {
+  return (operations ??= Object.freeze(Object.entries(OPERATION_NOTES).map(([id, [title, args]]) => describe(id, title, args))));
+}

@@ -19,6 +19,7 @@ export abstract class TikTokShopResource extends ApiResource {
     params: object,
     options: CallOptions | undefined,
   ): Promise<WithMeta<EndpointResult<E>>> {
+    await route.load();
     const checked = route.body!.safeParse(params ?? {});
     if (!checked.success) {
       const issues = toIssues(checked.error).map((i) => ({ ...i, path: ['params', ...i.path] }));

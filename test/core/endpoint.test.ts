@@ -58,6 +58,29 @@ describe('lazy endpoints: schemas built on first use', () => {
     expect(builds()).toBe(1);
   });
 
+  it('loads schemas given as a promise (a dynamic import) once, on load(), and retries a failed load', async () => {
+    let loads = 0;
+    let fail = true;
+    const endpoint = defineEndpoint({
+      name: 'x.y',
+      method: 'GET',
+      path: '/x',
+      schemas: async () => {
+        loads++;
+        if (fail) throw new Error('chunk not found');
+        return { query: z.strictObject({ a: z.string().optional() }), response: z.looseObject({}) };
+      },
+    });
+    expect(endpoint.ready).toBe(false);
+    await expect(endpoint.load()).rejects.toThrow('chunk not found');
+    fail = false;
+    await Promise.all([endpoint.load(), endpoint.load()]);
+    expect(loads).toBe(2);
+    expect(endpoint.ready).toBe(true);
+    expect([...endpoint.layout.queryKeys!]).toEqual(['a']);
+    expectTypeOf<EndpointParams<typeof endpoint>>().toEqualTypeOf<{ a?: string | undefined }>();
+  });
+
   it('types params and results from what schemas() returns', () => {
     const { endpoint: _endpoint } = spec();
     expectTypeOf<EndpointParams<typeof _endpoint>>().toEqualTypeOf<

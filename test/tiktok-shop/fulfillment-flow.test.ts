@@ -95,10 +95,9 @@ describe('stock and prices', () => {
 
   it('refuses a misspelled field locally, at any depth, and an unknown SKU on the server', async () => {
     const { shop, emu } = setup();
+    const misspelled = { skus: [{ id: '1', inventory: [{ quantitiy: 1 }] }] };
     // @ts-expect-error `quantitiy` is not a field of the inventory model
-    const deep = await shop.products
-      .updateInventory(PRODUCT_ID, { skus: [{ id: '1', inventory: [{ quantitiy: 1 }] }] })
-      .catch((e: unknown) => e);
+    const deep = await shop.products.updateInventory(PRODUCT_ID, misspelled).catch((e: unknown) => e);
     expect(deep).toBeInstanceOf(InvalidParamsError);
     expect(String(deep)).toMatch(/params\.skus\.0\.inventory\.0: Unrecognized key: "quantitiy"/);
     // @ts-expect-error `sku` is not a field of Update Price

@@ -133,6 +133,7 @@ function expectOnTheWire(env: Env, op: TikTokShopOperation, endpoint: AnyEndpoin
 
 async function drive(env: Env, op: TikTokShopOperation, fixed: Record<string, Call>): Promise<void> {
   const endpoint = ((op.scope === 'shop' ? shopRoutesById : sellerRoutesById) as Record<string, AnyEndpoint>)[op.id]!;
+  await endpoint.load(); // its schemas, to sample params from
   const call: Call = fixed[op.id] ?? {
     path: endpoint.pathParams.map((p) => tiktokShopSampleId(`${op.id}:${p}`)),
     params: sampleParams(op, endpoint),

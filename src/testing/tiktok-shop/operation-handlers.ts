@@ -46,7 +46,7 @@ type Handler = (c: Context) => Response;
 
 /** The handlers of every inventory operation, matched by method and path. */
 export function operationHandlers(state: TikTokShopEmulatorState, respond: Responder): RequestHandler[] {
-  const routes: Compiled[] = tiktokShopOperations.map((op) => ({
+  const routes: Compiled[] = tiktokShopOperations().map((op) => ({
     op,
     endpoint: ((op.scope === 'shop' ? shopRoutesById : sellerRoutesById) as Record<string, AnyEndpoint>)[op.id]!,
     pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
@@ -81,6 +81,7 @@ export function operationHandlers(state: TikTokShopEmulatorState, respond: Respo
       const context: Context = { ...verified, params, json };
       const own = stateful[match.op.id];
       if (own) return own(context);
+      await match.endpoint.load();
       return respond.ok(generic(match, context) as never);
     }),
   ];

@@ -2,12 +2,12 @@
 import type { EndpointParams } from '../../../core/endpoint.js';
 import type { CallOptions } from '../../../core/options.js';
 import { TikTokShopResource } from '../../resource.js';
-import { fulfillmentRoutes2 } from '../routes/fulfillment-2.js';
+import { fulfillmentRoutes } from '../routes/fulfillment.js';
 
 /** `seller.fulfillment`: the fulfillment operations of the authorized account (no shop_cipher). */
 export class SellerFulfillment extends TikTokShopResource {
   /** Create First Mile Bundle: `POST /fulfillment/202407/bundles`. */
-  createFirstMileBundle(params?: EndpointParams<typeof fulfillmentRoutes2.createFirstMileBundle>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes2.createFirstMileBundle, [], params, options);
+  createFirstMileBundle(params?: EndpointParams<typeof fulfillmentRoutes.createFirstMileBundle>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.createFirstMileBundle, [], params, options);
   }
 }

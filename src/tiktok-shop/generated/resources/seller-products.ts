@@ -4,7 +4,6 @@ import type { CallOptions, PageOptions } from '../../../core/options.js';
 import { TikTokShopResource } from '../../resource.js';
 import { productRoutes1 } from '../routes/product-1.js';
 import { productRoutes2 } from '../routes/product-2.js';
-import { productRoutes3 } from '../routes/product-3.js';
 
 /** The generated methods of `seller.products`; {@link SellerProducts} adds the hand-written ones. */
 export class GeneratedSellerProducts extends TikTokShopResource {
@@ -99,8 +98,8 @@ export class GeneratedSellerProducts extends TikTokShopResource {
    * first page, `for await` over every item of `global_products`. Other versions: `seller.call(id, ...)` with
    * `products.searchGlobalProducts.202309`.
    */
-  searchGlobalProducts(params: EndpointParams<typeof productRoutes2.searchGlobalProducts>, options?: PageOptions) {
-    return this._list(productRoutes2.searchGlobalProducts, [], params, options);
+  searchGlobalProducts(params: EndpointParams<typeof productRoutes1.searchGlobalProducts>, options?: PageOptions) {
+    return this._list(productRoutes1.searchGlobalProducts, [], params, options);
   }
 
   /**
@@ -155,8 +154,8 @@ export class GeneratedSellerProducts extends TikTokShopResource {
    * the first page, `for await` over every item of `manufacturers`. Other versions: `seller.call(id, ...)` with
    * `products.searchManufacturers.202409`.
    */
-  searchManufacturers(params: EndpointParams<typeof productRoutes3.searchManufacturers>, options?: PageOptions) {
-    return this._list(productRoutes3.searchManufacturers, [], params, options);
+  searchManufacturers(params: EndpointParams<typeof productRoutes2.searchManufacturers>, options?: PageOptions) {
+    return this._list(productRoutes2.searchManufacturers, [], params, options);
   }
 
   /**
@@ -164,7 +163,7 @@ export class GeneratedSellerProducts extends TikTokShopResource {
    * `await` it for the first page, `for await` over every item of `responsible_persons`. Other versions:
    * `seller.call(id, ...)` with `products.searchResponsiblePersons.202409`.
    */
-  searchResponsiblePersons(params: EndpointParams<typeof productRoutes3.searchResponsiblePersons>, options?: PageOptions) {
-    return this._list(productRoutes3.searchResponsiblePersons, [], params, options);
+  searchResponsiblePersons(params: EndpointParams<typeof productRoutes2.searchResponsiblePersons>, options?: PageOptions) {
+    return this._list(productRoutes2.searchResponsiblePersons, [], params, options);
   }
 }

@@ -136,45 +136,45 @@ export class ShopAffiliateSeller extends TikTokShopResource {
    */
   getMessageInTheConversation(
     conversationId: string,
-    params: EndpointParams<typeof affiliateSellerRoutes2.getMessageInTheConversation>,
+    params: EndpointParams<typeof affiliateSellerRoutes1.getMessageInTheConversation>,
     options?: PageOptions,
   ) {
-    return this._list(affiliateSellerRoutes2.getMessageInTheConversation, [conversationId], params, options);
+    return this._list(affiliateSellerRoutes1.getMessageInTheConversation, [conversationId], params, options);
   }
 
   /** Create Conversation with Creator: `POST /affiliate_seller/202412/conversations`. */
   createConversationWithCreator(
-    params?: EndpointParams<typeof affiliateSellerRoutes2.createConversationWithCreator>,
+    params?: EndpointParams<typeof affiliateSellerRoutes1.createConversationWithCreator>,
     options?: CallOptions,
   ) {
-    return this._request(affiliateSellerRoutes2.createConversationWithCreator, [], params, options);
+    return this._request(affiliateSellerRoutes1.createConversationWithCreator, [], params, options);
   }
 
   /** Get Latest Unread Messages: `GET /affiliate_seller/202412/conversations/messages/list/newest`. */
   getLatestUnreadMessages(options?: CallOptions) {
-    return this._request(affiliateSellerRoutes2.getLatestUnreadMessages, [], undefined, options);
+    return this._request(affiliateSellerRoutes1.getLatestUnreadMessages, [], undefined, options);
   }
 
   /** Send IM Message: `POST /affiliate_seller/202412/conversations/{conversation_id}/messages`. */
   sendIMMessage(
     conversationId: string,
-    params?: EndpointParams<typeof affiliateSellerRoutes2.sendIMMessage>,
+    params?: EndpointParams<typeof affiliateSellerRoutes1.sendIMMessage>,
     options?: CallOptions,
   ) {
-    return this._request(affiliateSellerRoutes2.sendIMMessage, [conversationId], params, options);
+    return this._request(affiliateSellerRoutes1.sendIMMessage, [conversationId], params, options);
   }
 
   /** Mark Conversation Read: `POST /affiliate_seller/202412/conversatons/read`. */
-  markConversationRead(params?: EndpointParams<typeof affiliateSellerRoutes2.markConversationRead>, options?: CallOptions) {
-    return this._request(affiliateSellerRoutes2.markConversationRead, [], params, options);
+  markConversationRead(params?: EndpointParams<typeof affiliateSellerRoutes1.markConversationRead>, options?: CallOptions) {
+    return this._request(affiliateSellerRoutes1.markConversationRead, [], params, options);
   }
 
   /**
    * Create Open Collaboration: `POST /affiliate_seller/202412/open_collaborations`. Other versions: `shop.call(id, ...)`
    * with `affiliateSeller.createOpenCollaboration.202405`.
    */
-  createOpenCollaboration(params?: EndpointParams<typeof affiliateSellerRoutes2.createOpenCollaboration>, options?: CallOptions) {
-    return this._request(affiliateSellerRoutes2.createOpenCollaboration, [], params, options);
+  createOpenCollaboration(params?: EndpointParams<typeof affiliateSellerRoutes1.createOpenCollaboration>, options?: CallOptions) {
+    return this._request(affiliateSellerRoutes1.createOpenCollaboration, [], params, options);
   }
 
   /**
@@ -183,10 +183,10 @@ export class ShopAffiliateSeller extends TikTokShopResource {
    * first page, `for await` over every item of `creator_content_details`.
    */
   getOpenCollaborationCreatorContentDetail(
-    params: EndpointParams<typeof affiliateSellerRoutes2.getOpenCollaborationCreatorContentDetail>,
+    params: EndpointParams<typeof affiliateSellerRoutes1.getOpenCollaborationCreatorContentDetail>,
     options?: PageOptions,
   ) {
-    return this._list(affiliateSellerRoutes2.getOpenCollaborationCreatorContentDetail, [], params, options);
+    return this._list(affiliateSellerRoutes1.getOpenCollaborationCreatorContentDetail, [], params, options);
   }
 
   /**

@@ -2,8 +2,7 @@
 import type { EndpointParams } from '../../../core/endpoint.js';
 import type { CallOptions, PageOptions } from '../../../core/options.js';
 import { TikTokShopResource } from '../../resource.js';
-import { fulfillmentRoutes1 } from '../routes/fulfillment-1.js';
-import { fulfillmentRoutes2 } from '../routes/fulfillment-2.js';
+import { fulfillmentRoutes } from '../routes/fulfillment.js';
 
 /** `shop.fulfillment`: the fulfillment operations of one shop (its `shop_cipher` is sent). */
 export class ShopFulfillment extends TikTokShopResource {
@@ -11,8 +10,8 @@ export class ShopFulfillment extends TikTokShopResource {
    * Search Combinable Packages: `GET /fulfillment/202309/combinable_packages/search`. Paged by `page_token`: `await` it
    * for the first page, `for await` over every item of `combinable_packages`.
    */
-  searchCombinablePackages(params: EndpointParams<typeof fulfillmentRoutes1.searchCombinablePackages>, options?: PageOptions) {
-    return this._list(fulfillmentRoutes1.searchCombinablePackages, [], params, options);
+  searchCombinablePackages(params: EndpointParams<typeof fulfillmentRoutes.searchCombinablePackages>, options?: PageOptions) {
+    return this._list(fulfillmentRoutes.searchCombinablePackages, [], params, options);
   }
 
   /**
@@ -20,10 +19,10 @@ export class ShopFulfillment extends TikTokShopResource {
    * a Blob or a stream), sent as multipart/form-data.
    */
   fulfillmentUploadDeliveryFile(
-    params: EndpointParams<typeof fulfillmentRoutes1.fulfillmentUploadDeliveryFile>,
+    params: EndpointParams<typeof fulfillmentRoutes.fulfillmentUploadDeliveryFile>,
     options?: CallOptions,
   ) {
-    return this._multipart(fulfillmentRoutes1.fulfillmentUploadDeliveryFile, [], params, options);
+    return this._multipart(fulfillmentRoutes.fulfillmentUploadDeliveryFile, [], params, options);
   }
 
   /**
@@ -31,143 +30,143 @@ export class ShopFulfillment extends TikTokShopResource {
    * bytes, a Blob or a stream), sent as multipart/form-data.
    */
   fulfillmentUploadDeliveryImage(
-    params: EndpointParams<typeof fulfillmentRoutes1.fulfillmentUploadDeliveryImage>,
+    params: EndpointParams<typeof fulfillmentRoutes.fulfillmentUploadDeliveryImage>,
     options?: CallOptions,
   ) {
-    return this._multipart(fulfillmentRoutes1.fulfillmentUploadDeliveryImage, [], params, options);
+    return this._multipart(fulfillmentRoutes.fulfillmentUploadDeliveryImage, [], params, options);
   }
 
   /** Get Order Split Attributes: `GET /fulfillment/202309/orders/split_attributes`. */
-  getOrderSplitAttributes(params: EndpointParams<typeof fulfillmentRoutes1.getOrderSplitAttributes>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.getOrderSplitAttributes, [], params, options);
+  getOrderSplitAttributes(params: EndpointParams<typeof fulfillmentRoutes.getOrderSplitAttributes>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.getOrderSplitAttributes, [], params, options);
   }
 
   /** Get Handover Timeslots: `GET /fulfillment/202309/orders/{order_id}/handover_time_slots`. */
   getHandoverTimeslots(
     orderId: string,
-    params?: EndpointParams<typeof fulfillmentRoutes1.getHandoverTimeslots>,
+    params?: EndpointParams<typeof fulfillmentRoutes.getHandoverTimeslots>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.getHandoverTimeslots, [orderId], params, options);
+    return this._request(fulfillmentRoutes.getHandoverTimeslots, [orderId], params, options);
   }
 
   /** Mark Package As Shipped: `POST /fulfillment/202309/orders/{order_id}/packages`. */
   markPackageAsShipped(
     orderId: string,
-    params?: EndpointParams<typeof fulfillmentRoutes1.markPackageAsShipped>,
+    params?: EndpointParams<typeof fulfillmentRoutes.markPackageAsShipped>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.markPackageAsShipped, [orderId], params, options);
+    return this._request(fulfillmentRoutes.markPackageAsShipped, [orderId], params, options);
   }
 
   /** Update Shipping Info: `POST /fulfillment/202309/orders/{order_id}/shipping_info/update`. */
   updateShippingInfo(
     orderId: string,
-    params?: EndpointParams<typeof fulfillmentRoutes1.updateShippingInfo>,
+    params?: EndpointParams<typeof fulfillmentRoutes.updateShippingInfo>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.updateShippingInfo, [orderId], params, options);
+    return this._request(fulfillmentRoutes.updateShippingInfo, [orderId], params, options);
   }
 
   /** Get Eligible Shipping Service: `POST /fulfillment/202309/orders/{order_id}/shipping_services/query`. */
   getEligibleShippingService(
     orderId: string,
-    params?: EndpointParams<typeof fulfillmentRoutes1.getEligibleShippingService>,
+    params?: EndpointParams<typeof fulfillmentRoutes.getEligibleShippingService>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.getEligibleShippingService, [orderId], params, options);
+    return this._request(fulfillmentRoutes.getEligibleShippingService, [orderId], params, options);
   }
 
   /** Split Orders: `POST /fulfillment/202309/orders/{order_id}/split`. */
-  splitOrders(orderId: string, params?: EndpointParams<typeof fulfillmentRoutes1.splitOrders>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.splitOrders, [orderId], params, options);
+  splitOrders(orderId: string, params?: EndpointParams<typeof fulfillmentRoutes.splitOrders>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.splitOrders, [orderId], params, options);
   }
 
   /** Get Tracking: `GET /fulfillment/202309/orders/{order_id}/tracking`. */
   getTracking(orderId: string, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.getTracking, [orderId], undefined, options);
+    return this._request(fulfillmentRoutes.getTracking, [orderId], undefined, options);
   }
 
   /** Create Packages: `POST /fulfillment/202309/packages`. */
-  createPackages(params?: EndpointParams<typeof fulfillmentRoutes1.createPackages>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.createPackages, [], params, options);
+  createPackages(params?: EndpointParams<typeof fulfillmentRoutes.createPackages>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.createPackages, [], params, options);
   }
 
   /** Combine Package: `POST /fulfillment/202309/packages/combine`. */
-  combinePackage(params?: EndpointParams<typeof fulfillmentRoutes1.combinePackage>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.combinePackage, [], params, options);
+  combinePackage(params?: EndpointParams<typeof fulfillmentRoutes.combinePackage>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.combinePackage, [], params, options);
   }
 
   /** Update Package Delivery Status: `POST /fulfillment/202309/packages/deliver`. */
   updatePackageDeliveryStatus(
-    params?: EndpointParams<typeof fulfillmentRoutes1.updatePackageDeliveryStatus>,
+    params?: EndpointParams<typeof fulfillmentRoutes.updatePackageDeliveryStatus>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.updatePackageDeliveryStatus, [], params, options);
+    return this._request(fulfillmentRoutes.updatePackageDeliveryStatus, [], params, options);
   }
 
   /** Schedule Package Handover: `POST /fulfillment/202309/packages/schedule`. */
-  schedulePackageHandover(params?: EndpointParams<typeof fulfillmentRoutes1.schedulePackageHandover>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.schedulePackageHandover, [], params, options);
+  schedulePackageHandover(params?: EndpointParams<typeof fulfillmentRoutes.schedulePackageHandover>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.schedulePackageHandover, [], params, options);
   }
 
   /**
    * Search Package: `POST /fulfillment/202309/packages/search`. Paged by `page_token`: `await` it for the first page,
    * `for await` over every item of `packages`.
    */
-  searchPackage(params: EndpointParams<typeof fulfillmentRoutes1.searchPackage>, options?: PageOptions) {
-    return this._list(fulfillmentRoutes1.searchPackage, [], params, options);
+  searchPackage(params: EndpointParams<typeof fulfillmentRoutes.searchPackage>, options?: PageOptions) {
+    return this._list(fulfillmentRoutes.searchPackage, [], params, options);
   }
 
   /** Batch Ship Packages: `POST /fulfillment/202309/packages/ship`. */
-  batchShipPackages(params?: EndpointParams<typeof fulfillmentRoutes1.batchShipPackages>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.batchShipPackages, [], params, options);
+  batchShipPackages(params?: EndpointParams<typeof fulfillmentRoutes.batchShipPackages>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.batchShipPackages, [], params, options);
   }
 
   /** Get Package Detail: `GET /fulfillment/202309/packages/{package_id}`. */
   getPackageDetail(packageId: string, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.getPackageDetail, [packageId], undefined, options);
+    return this._request(fulfillmentRoutes.getPackageDetail, [packageId], undefined, options);
   }
 
   /** Get Package Handover Time Slots: `GET /fulfillment/202309/packages/{package_id}/handover_time_slots`. */
   getPackageHandoverTimeSlots(packageId: string, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.getPackageHandoverTimeSlots, [packageId], undefined, options);
+    return this._request(fulfillmentRoutes.getPackageHandoverTimeSlots, [packageId], undefined, options);
   }
 
   /** Ship Package: `POST /fulfillment/202309/packages/{package_id}/ship`. */
-  shipPackage(packageId: string, params?: EndpointParams<typeof fulfillmentRoutes1.shipPackage>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes1.shipPackage, [packageId], params, options);
+  shipPackage(packageId: string, params?: EndpointParams<typeof fulfillmentRoutes.shipPackage>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.shipPackage, [packageId], params, options);
   }
 
   /** Get Package Shipping Document: `GET /fulfillment/202309/packages/{package_id}/shipping_documents`. */
   getPackageShippingDocument(
     packageId: string,
-    params: EndpointParams<typeof fulfillmentRoutes1.getPackageShippingDocument>,
+    params: EndpointParams<typeof fulfillmentRoutes.getPackageShippingDocument>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.getPackageShippingDocument, [packageId], params, options);
+    return this._request(fulfillmentRoutes.getPackageShippingDocument, [packageId], params, options);
   }
 
   /** Update Package Shipping Info: `POST /fulfillment/202309/packages/{package_id}/shipping_info/update`. */
   updatePackageShippingInfo(
     packageId: string,
-    params?: EndpointParams<typeof fulfillmentRoutes1.updatePackageShippingInfo>,
+    params?: EndpointParams<typeof fulfillmentRoutes.updatePackageShippingInfo>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.updatePackageShippingInfo, [packageId], params, options);
+    return this._request(fulfillmentRoutes.updatePackageShippingInfo, [packageId], params, options);
   }
 
   /** Uncombine Packages: `POST /fulfillment/202309/packages/{package_id}/uncombine`. */
   uncombinePackages(
     packageId: string,
-    params?: EndpointParams<typeof fulfillmentRoutes1.uncombinePackages>,
+    params?: EndpointParams<typeof fulfillmentRoutes.uncombinePackages>,
     options?: CallOptions,
   ) {
-    return this._request(fulfillmentRoutes1.uncombinePackages, [packageId], params, options);
+    return this._request(fulfillmentRoutes.uncombinePackages, [packageId], params, options);
   }
 
   /** Upload Invoice: `POST /fulfillment/202502/invoice/upload`. */
-  uploadInvoice(params?: EndpointParams<typeof fulfillmentRoutes2.uploadInvoice>, options?: CallOptions) {
-    return this._request(fulfillmentRoutes2.uploadInvoice, [], params, options);
+  uploadInvoice(params?: EndpointParams<typeof fulfillmentRoutes.uploadInvoice>, options?: CallOptions) {
+    return this._request(fulfillmentRoutes.uploadInvoice, [], params, options);
   }
 }

@@ -4,7 +4,6 @@ import type { CallOptions, PageOptions } from '../../../core/options.js';
 import { TikTokShopResource } from '../../resource.js';
 import { productRoutes1 } from '../routes/product-1.js';
 import { productRoutes2 } from '../routes/product-2.js';
-import { productRoutes3 } from '../routes/product-3.js';
 
 /** The generated methods of `shop.products`; {@link ShopProducts} adds the hand-written ones. */
 export class GeneratedShopProducts extends TikTokShopResource {
@@ -49,32 +48,32 @@ export class GeneratedShopProducts extends TikTokShopResource {
   }
 
   /** Recover Products: `POST /product/202309/products/recover`. */
-  recoverProducts(params?: EndpointParams<typeof productRoutes2.recoverProducts>, options?: CallOptions) {
-    return this._request(productRoutes2.recoverProducts, [], params, options);
+  recoverProducts(params?: EndpointParams<typeof productRoutes1.recoverProducts>, options?: CallOptions) {
+    return this._request(productRoutes1.recoverProducts, [], params, options);
   }
 
   /** Edit Product: `PUT /product/202309/products/{product_id}`. */
-  editProduct(productId: string, params?: EndpointParams<typeof productRoutes2.editProduct>, options?: CallOptions) {
-    return this._request(productRoutes2.editProduct, [productId], params, options);
+  editProduct(productId: string, params?: EndpointParams<typeof productRoutes1.editProduct>, options?: CallOptions) {
+    return this._request(productRoutes1.editProduct, [productId], params, options);
   }
 
   /** Update Inventory: `POST /product/202309/products/{product_id}/inventory/update`. */
-  updateInventory(productId: string, params?: EndpointParams<typeof productRoutes2.updateInventory>, options?: CallOptions) {
-    return this._request(productRoutes2.updateInventory, [productId], params, options);
+  updateInventory(productId: string, params?: EndpointParams<typeof productRoutes1.updateInventory>, options?: CallOptions) {
+    return this._request(productRoutes1.updateInventory, [productId], params, options);
   }
 
   /** Partial Edit Product: `POST /product/202309/products/{product_id}/partial_edit`. */
   partialEditProduct(
     productId: string,
-    params?: EndpointParams<typeof productRoutes2.partialEditProduct>,
+    params?: EndpointParams<typeof productRoutes1.partialEditProduct>,
     options?: CallOptions,
   ) {
-    return this._request(productRoutes2.partialEditProduct, [productId], params, options);
+    return this._request(productRoutes1.partialEditProduct, [productId], params, options);
   }
 
   /** Update Price: `POST /product/202309/products/{product_id}/prices/update`. */
-  updatePrice(productId: string, params?: EndpointParams<typeof productRoutes2.updatePrice>, options?: CallOptions) {
-    return this._request(productRoutes2.updatePrice, [productId], params, options);
+  updatePrice(productId: string, params?: EndpointParams<typeof productRoutes1.updatePrice>, options?: CallOptions) {
+    return this._request(productRoutes1.updatePrice, [productId], params, options);
   }
 
   /**
@@ -82,7 +81,7 @@ export class GeneratedShopProducts extends TikTokShopResource {
    * `products.checkListingPrerequisites.202309`.
    */
   checkListingPrerequisites(options?: CallOptions) {
-    return this._request(productRoutes2.checkListingPrerequisites, [], undefined, options);
+    return this._request(productRoutes1.checkListingPrerequisites, [], undefined, options);
   }
 
   /** Optimized Images: `POST /product/202404/images/optimize`. */
@@ -109,8 +108,8 @@ export class GeneratedShopProducts extends TikTokShopResource {
   }
 
   /** Diagnose and Optimize Product: `POST /product/202411/products/diagnose_optimize`. */
-  diagnoseAndOptimizeProduct(params?: EndpointParams<typeof productRoutes3.diagnoseAndOptimizeProduct>, options?: CallOptions) {
-    return this._request(productRoutes3.diagnoseAndOptimizeProduct, [], params, options);
+  diagnoseAndOptimizeProduct(params?: EndpointParams<typeof productRoutes2.diagnoseAndOptimizeProduct>, options?: CallOptions) {
+    return this._request(productRoutes2.diagnoseAndOptimizeProduct, [], params, options);
   }
 
   /**
@@ -118,32 +117,32 @@ export class GeneratedShopProducts extends TikTokShopResource {
    * await` over every item of `products`. Other versions: `shop.call(id, ...)` with `products.searchProducts.202309`,
    * `products.searchProducts.202312`.
    */
-  searchProducts(params: EndpointParams<typeof productRoutes3.searchProducts>, options?: PageOptions) {
-    return this._list(productRoutes3.searchProducts, [], params, options);
+  searchProducts(params: EndpointParams<typeof productRoutes2.searchProducts>, options?: PageOptions) {
+    return this._list(productRoutes2.searchProducts, [], params, options);
   }
 
   /** Create Image Translation Tasks: `POST /product/202505/images/translation_tasks`. */
-  createImageTranslationTasks(params?: EndpointParams<typeof productRoutes3.createImageTranslationTasks>, options?: CallOptions) {
-    return this._request(productRoutes3.createImageTranslationTasks, [], params, options);
+  createImageTranslationTasks(params?: EndpointParams<typeof productRoutes2.createImageTranslationTasks>, options?: CallOptions) {
+    return this._request(productRoutes2.createImageTranslationTasks, [], params, options);
   }
 
   /** Get Image Translation Tasks: `GET /product/202506/images/translation_tasks`. */
-  getImageTranslationTasks(params?: EndpointParams<typeof productRoutes3.getImageTranslationTasks>, options?: CallOptions) {
-    return this._request(productRoutes3.getImageTranslationTasks, [], params, options);
+  getImageTranslationTasks(params?: EndpointParams<typeof productRoutes2.getImageTranslationTasks>, options?: CallOptions) {
+    return this._request(productRoutes2.getImageTranslationTasks, [], params, options);
   }
 
   /** Get Global Listing Rules: `GET /product/202507/global_listing_rules`. */
   getGlobalListingRules(options?: CallOptions) {
-    return this._request(productRoutes3.getGlobalListingRules, [], undefined, options);
+    return this._request(productRoutes2.getGlobalListingRules, [], undefined, options);
   }
 
   /** Replicate Product: `POST /product/202507/products/{product_id}/global_replicate`. */
-  replicateProduct(productId: string, params?: EndpointParams<typeof productRoutes3.replicateProduct>, options?: CallOptions) {
-    return this._request(productRoutes3.replicateProduct, [productId], params, options);
+  replicateProduct(productId: string, params?: EndpointParams<typeof productRoutes2.replicateProduct>, options?: CallOptions) {
+    return this._request(productRoutes2.replicateProduct, [productId], params, options);
   }
 
   /** Get Global Replicated Products: `GET /product/202507/products/{product_id}/replicated_products`. */
   getGlobalReplicatedProducts(productId: string, options?: CallOptions) {
-    return this._request(productRoutes3.getGlobalReplicatedProducts, [productId], undefined, options);
+    return this._request(productRoutes2.getGlobalReplicatedProducts, [productId], undefined, options);
   }
 }
