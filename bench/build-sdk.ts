@@ -18,7 +18,7 @@ const ENTRIES = {
   'tiktok-shop': 'src/tiktok-shop/index.ts',
   trenz: 'src/trenz/index.ts',
   json: 'src/core/json.ts',
-  'compiled-schema': 'src/core/compiled-schema.ts',
+  'compiled-schema': 'src/core/internal/compiled-schema/index.ts',
 } as const;
 
 export type BuiltEntry = keyof typeof ENTRIES;
@@ -51,4 +51,9 @@ const dir = await buildOnce();
 /** Imports a built entry; `T` is the type of the source module, so the bench is type-checked against src. */
 export function importBuilt<T>(entry: BuiltEntry): Promise<T> {
   return import(pathToFileURL(join(dir, `${entry}.js`)).href) as Promise<T>;
+}
+
+/** The path of a built entry (for child processes that import it themselves). */
+export function builtEntryPath(entry: BuiltEntry): string {
+  return join(dir, `${entry}.js`);
 }
