@@ -38,7 +38,9 @@ export interface ImportCostResult {
   overheadMs: number;
   overheadCpuMs: number;
   /** Models built: right after import, and after one call of Ship Package (whose own models the inventory counts). */
-  lazy: { afterImport: number; afterOneCall: number; ownModels: number; firstCallMs: number; secondCallMs: number } | { error: string };
+  lazy:
+    | { afterImport: number; afterOneCall: number; ownModels: number; firstCallMs: number; secondCallMs: number }
+    | { error: string };
   entryBytes: number;
 }
 
@@ -102,8 +104,16 @@ export async function measureImportCost(runs = Number(process.env.BENCH_IMPORT_R
   } catch (error) {
     lazy = { error: error instanceof Error ? error.message.slice(0, 300) : String(error) };
   }
-  const s = { wallMs: median(sdk.map((x) => x.wallMs)), cpuMs: median(sdk.map((x) => x.cpuMs)), minWallMs: Math.min(...sdk.map((x) => x.wallMs)) };
-  const f = { wallMs: median(floor.map((x) => x.wallMs)), cpuMs: median(floor.map((x) => x.cpuMs)), minWallMs: Math.min(...floor.map((x) => x.wallMs)) };
+  const s = {
+    wallMs: median(sdk.map((x) => x.wallMs)),
+    cpuMs: median(sdk.map((x) => x.cpuMs)),
+    minWallMs: Math.min(...sdk.map((x) => x.wallMs)),
+  };
+  const f = {
+    wallMs: median(floor.map((x) => x.wallMs)),
+    cpuMs: median(floor.map((x) => x.cpuMs)),
+    minWallMs: Math.min(...floor.map((x) => x.wallMs)),
+  };
   return {
     runs,
     sdk: s,
@@ -119,8 +129,23 @@ export async function measureImportCost(runs = Number(process.env.BENCH_IMPORT_R
 export function importCostVerdicts(r: ImportCostResult): Verdict[] {
   const lazyOk = 'error' in r.lazy ? null : r.lazy.afterImport === 0 && r.lazy.afterOneCall === r.lazy.ownModels ? 0 : 1;
   return [
-    verdict('import_overhead_ms', 'cold import of /tiktok-shop over undici + zod (median)', r.overheadMs, 'ms', '<=', IMPORT_OVERHEAD_TARGET_MS),
-    verdict('lazy_models_extra', 'models built beyond the called operation\'s own', lazyOk, 'models', '<=', 0, 'error' in r.lazy ? r.lazy.error : undefined),
+    verdict(
+      'import_overhead_ms',
+      'cold import of /tiktok-shop over undici + zod (median)',
+      r.overheadMs,
+      'ms',
+      '<=',
+      IMPORT_OVERHEAD_TARGET_MS,
+    ),
+    verdict(
+      'lazy_models_extra',
+      "models built beyond the called operation's own",
+      lazyOk,
+      'models',
+      '<=',
+      0,
+      'error' in r.lazy ? r.lazy.error : undefined,
+    ),
   ];
 }
 
