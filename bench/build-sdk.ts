@@ -27,10 +27,16 @@ async function buildOnce(): Promise<string> {
   const ready = process.env.BENCH_SDK_BUILD;
   if (ready && existsSync(join(ready, 'tiktok-shop.js'))) return ready;
   const outDir = join(BENCH_DIR, '.build');
+  // BENCH_ENTRIES=tiktok-shop builds only the entries named (e.g. for `node --import tsx bench/import-cost.ts`).
+  const only = process.env.BENCH_ENTRIES?.split(',').map((e) => e.trim());
   // Loaded only to build: the memory child must not carry tsup and esbuild in its baseline.
   const { build } = await import('tsup');
   await build({
-    entry: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(ROOT_DIR, src)])),
+    entry: Object.fromEntries(
+      Object.entries(ENTRIES)
+        .filter(([name]) => !only || only.includes(name))
+        .map(([name, src]) => [name, join(ROOT_DIR, src)]),
+    ),
     format: ['esm'],
     outDir,
     target: 'node20',
@@ -51,4 +57,9 @@ const dir = await buildOnce();
 /** Imports a built entry; `T` is the type of the source module, so the bench is type-checked against src. */
 export function importBuilt<T>(entry: BuiltEntry): Promise<T> {
   return import(pathToFileURL(join(dir, `${entry}.js`)).href) as Promise<T>;
+}
+
+/** The path of a built entry (for child processes that import it themselves). */
+export function builtEntryPath(entry: BuiltEntry): string {
+  return join(dir, `${entry}.js`);
 }

@@ -5,6 +5,8 @@
  */
 import type { ClientName, Transport } from './clients.js';
 import type { CellResult } from './measure.js';
+import type { ImportCostResult } from './import-cost.js';
+import { renderImportCost } from './import-cost.js';
 import type { DecodeResults, StageCosts } from './micro.js';
 import type { MemoryResult } from './memory.js';
 
@@ -63,6 +65,8 @@ export interface BenchResults {
   };
   memory: MemoryResult;
   decoding: DecodeResults;
+  /** Cold import of the TikTok Shop entry against undici + zod (bench/import-cost.ts). */
+  importCost: ImportCostResult;
   targets: Verdict[];
   /** Clients or runs that failed, with why. Empty on a clean run. */
   problems: string[];
@@ -127,6 +131,7 @@ function throughputTable(r: BenchResults, transport: Transport, title: string): 
 
 export function renderReport(r: BenchResults): string {
   const out: string[] = [];
+  out.push(renderImportCost(r.importCost), '');
   const rounds = `best of ${r.budget.rounds} round${r.budget.rounds > 1 ? 's' : ''} of ${fmt(r.budget.durationMs / r.budget.rounds / 1000, 1)} s`;
   out.push(...throughputTable(r, 'tls', `Throughput, Get Order Detail (1 id) over HTTPS loopback — main table (${rounds})`));
   out.push(...throughputTable(r, 'plain', `Throughput over plain HTTP loopback — secondary table (best of ${r.budget.rounds})`));

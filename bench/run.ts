@@ -19,6 +19,7 @@ import { CLIENTS, EXTRAS, prepareClient, prepareExtra, type ClientName, type Pre
 import { startServer, type BenchServer } from './loopback.js';
 import { runCell, type CellBudget } from './measure.js';
 import type { MemoryResult } from './memory.js';
+import { importCostVerdicts, measureImportCost } from './import-cost.js';
 import { decodeResults, inProcessCall, stageCosts } from './micro.js';
 import { renderReport, verdict, type BenchResults, type ClientRow, type ExtraRow } from './report.js';
 
@@ -144,6 +145,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const loadavgStart = os.loadavg();
+  // First, while nothing else of the bench runs: cold imports in fresh processes.
+  log('import cost (cold imports in child processes)');
+  const importCost = await measureImportCost();
   log('stage costs and decoding (in process)');
   const stages = stageCosts(MICRO_MS);
   const decoding = decodeResults(MICRO_MS);
@@ -179,6 +183,7 @@ async function main(): Promise<void> {
       verdict('rss_growth_mb', 'peak RSS growth, 100,000 orders', mem, 'MB', '<=', 50, memory.error ?? 'the run did not complete within its time limit'),
       verdict('int64_decoding_ratio', 'int64-safe decoding / JSON.parse, no big ints', decoding.noBigInts.ratio, 'x', '<=', 1.2),
       verdict('int64_decoding_bigints_ratio', 'int64-safe decoding / JSON.parse, bare ids', decoding.bigInts.ratio, 'x', '<=', 2),
+      ...importCostVerdicts(importCost),
     ];
     const results: BenchResults = {
       schema: 1,
@@ -216,6 +221,7 @@ async function main(): Promise<void> {
       },
       memory,
       decoding,
+      importCost,
       targets,
       problems,
     };

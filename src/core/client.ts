@@ -163,7 +163,9 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
 
   /** Runs the pipeline and returns the validated payload and the meta. */
   async call(init: CallInit): Promise<{ data: unknown; meta: M }> {
-    const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth }, this.route(init.endpoint));
+    const endpoint = this.route(init.endpoint);
+    if (!endpoint.ready) await endpoint.load(); // a lazy endpoint's schemas, on its first call
+    const plan = planCall(this.api, init, { headers: this.defaultHeaders, auth: this.#auth }, endpoint);
     const raw = await this.withRetries(plan, init, this.exchange);
     return { data: this.validate(init.endpoint, raw.data, raw.meta, raw.body, plan.auth), meta: raw.meta };
   }
@@ -186,12 +188,9 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
    * into the API's error by its envelope.
    */
   async stream(init: CallInit): Promise<StreamResponse> {
-    const plan = planCall(
-      this.api,
-      init,
-      { headers: { ...this.defaultHeaders, accept: 'text/event-stream' }, auth: this.#auth },
-      this.route(init.endpoint),
-    );
+    const endpoint = this.route(init.endpoint);
+    if (!endpoint.ready) await endpoint.load();
+    const plan = planCall(this.api, init, { headers: { ...this.defaultHeaders, accept: 'text/event-stream' }, auth: this.#auth }, endpoint);
     return this.withRetries(plan, init, this.streamAttempt);
   }
 

@@ -1,4 +1,8 @@
-import PQueue from 'p-queue';
+import type PQueue from 'p-queue';
+
+/** p-queue, loaded when a client first schedules a request (not at import: many clients set no rate limit). */
+let PQueueClass: typeof PQueue | undefined;
+let loadingPQueue: Promise<unknown> | undefined;
 
 /**
  * Client-side rate limiting. The default implementation queues on p-queue; the Redis entry provides one that
@@ -39,6 +43,11 @@ export class QueueRateLimiter implements RateLimiter {
   constructor(private readonly options: RateLimitOptions) {}
 
   schedule<T>(key: string, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (!PQueueClass) {
+      // One shared load, so that calls scheduled before it resolves keep their order.
+      loadingPQueue ??= import('p-queue').then((m) => (PQueueClass = m.default));
+      return loadingPQueue.then(() => this.schedule(key, fn, signal));
+    }
     return this.queue(key).add(fn, signal ? { signal } : undefined);
   }
 
@@ -53,7 +62,7 @@ export class QueueRateLimiter implements RateLimiter {
     let q = this.queues.get(key);
     if (!q) {
       const o = this.options;
-      q = new PQueue({
+      q = new PQueueClass!({
         concurrency: o.concurrency ?? Infinity,
         ...(o.intervalCap !== undefined
           ? { intervalCap: o.intervalCap, interval: o.interval ?? 1000, strict: o.strict ?? true }

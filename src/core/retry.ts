@@ -1,4 +1,3 @@
-import pRetry from 'p-retry';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseRetryAfter } from './retry-after.js';
 import {
@@ -89,6 +88,8 @@ export async function retryAfterFailure<T>(
 ): Promise<T> {
   if (opts.policy.maxRetries <= 0 || !isRetryable(error, opts.retrySafe)) throw error;
   await waitBeforeRetry(error, 1, opts.policy.maxRetries, started, opts);
+  // Loaded on the first retry, not at import: most processes import the SDK far more often than they retry.
+  const { default: pRetry } = await import('p-retry');
   return pRetry((n) => attempt(n + 1), {
     retries: opts.policy.maxRetries - 1,
     minTimeout: 0,

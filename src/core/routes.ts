@@ -9,6 +9,7 @@
  * The corrections are checked and the corrected endpoints built once, when the client is built. A call then costs
  * one Map lookup when corrections were given, and nothing when none were.
  */
+import type { z } from 'zod';
 import { defineEndpoint, type AnyEndpoint, type HttpMethod } from './endpoint.js';
 import { ConfigurationError } from './errors/index.js';
 import { closeMatches } from './suggest.js';
@@ -115,19 +116,42 @@ export function correctRoute(api: string, route: AnyEndpoint, correction: RouteC
   }
   // Same params, other method: a route that takes its params in the query takes them in the body once it is a
   // POST, and the reverse (the rest of the spec is the route's own, its retry safety included).
-  let { query, body } = route;
   const bodyMethod = method !== 'GET' && method !== 'DELETE';
-  if (bodyMethod && query && !body && route.method === 'GET') [query, body] = [undefined, query];
-  if (!bodyMethod && body && !query) [query, body] = [body, undefined];
-  const fixed = defineEndpoint({ ...route, path, method, query, body, retrySafe: route.retrySafe });
+  const moved = (query: z.ZodType | undefined, body: z.ZodType | undefined) => {
+    if (bodyMethod && query && !body && route.method === 'GET') return { query: undefined, body: query };
+    if (!bodyMethod && body && !query) return { query: body, body: undefined };
+    return { query, body };
+  };
+  // A lazy route (TikTok Shop's generated ones) stays lazy: its schemas are read when the corrected route is first
+  // called. The spread takes the route's own fields (name, paging, returns...); its schemas are passed explicitly.
+  const fixed = route.ready
+    ? defineEndpoint({ ...route, path, method, ...moved(route.query, route.body), response: route.response, retrySafe: route.retrySafe })
+    : defineEndpoint({
+        ...route,
+        path,
+        method,
+        retrySafe: route.retrySafe,
+        schemas: async () => {
+          await route.load();
+          return { ...moved(route.query, route.body), response: route.response };
+        },
+      });
   // Path values are passed in the order of the route's own template; the corrected path may name them in another.
   const order = names.map((n) => route.pathParams.indexOf(n));
   if (order.some((i, at) => i !== at) && !order.includes(-1)) {
-    return Object.freeze({
-      ...fixed,
-      pathParams: route.pathParams,
-      layout: fixed.layout,
-      buildPath: (values: readonly string[]) => fixed.buildPath(order.map((i) => values[i]!)),
+    // Endpoints are class instances (private state, getters): a proxy replaces the two fields and reads the rest
+    // from the instance itself. Only a corrected route that reorders its path values takes this path.
+    const buildPath = (values: readonly string[]) => fixed.buildPath(order.map((i) => values[i]!));
+    // (The target is a blank object: the endpoint itself is frozen, and a proxy may not change a frozen field.)
+    return new Proxy({} as AnyEndpoint, {
+      get(_, key) {
+        if (key === 'pathParams') return route.pathParams;
+        if (key === 'buildPath') return buildPath;
+        const value: unknown = Reflect.get(fixed, key, fixed);
+        return typeof value === 'function' ? value.bind(fixed) : value;
+      },
+      has: (_, key) => key in fixed,
+      getPrototypeOf: () => Object.getPrototypeOf(fixed) as object | null,
     });
   }
   return fixed;

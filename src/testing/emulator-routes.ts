@@ -6,6 +6,7 @@ import { HttpResponse, http, type RequestHandler } from 'msw';
 import { LOCAL_SERVICE_BASE_URL } from '../local-service/client.js';
 import { MERCHANT_TOKEN_PATH } from '../local-service/merchant-token.js';
 import { TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL } from '../tiktok-shop/client.js';
+import { tiktokShopOperations } from '../tiktok-shop/operations.js';
 import { EMULATOR_CREDENTIALS } from './credentials.js';
 import { LOCAL_SERVICE_BASE_PATH, LOCAL_SERVICE_ORIGIN } from './local-service/fixtures.js';
 import { TRENZ_EMULATOR_ORIGIN } from './trenz/common.js';
@@ -17,10 +18,8 @@ export const EMULATOR_HOME_ORIGIN = 'http://emulator.invalid';
 /** Path prefix -> the host whose handlers answer it. First match wins. */
 const PREFIXES: readonly (readonly [string, string])[] = [
   ['/api/v2/token/', TIKTOK_SHOP_AUTH_BASE_URL],
-  ['/product/', TIKTOK_SHOP_BASE_URL],
-  ['/order/', TIKTOK_SHOP_BASE_URL],
-  ['/authorization/', TIKTOK_SHOP_BASE_URL],
-  ['/event/', TIKTOK_SHOP_BASE_URL],
+  // Every first path segment of the TikTok Shop operations (/product/, /fulfillment/, /affiliate_seller/...).
+  ...[...new Set(tiktokShopOperations().map((op) => `/${op.path.split('/')[1]}/`))].map((p) => [p, TIKTOK_SHOP_BASE_URL] as const),
   ['/open/v1/', TRENZ_EMULATOR_ORIGIN],
   // Trenz presigned uploads point back at the server that issued them (see trenz/files.ts).
   [EMULATOR_STORAGE_PATH, TRENZ_EMULATOR_ORIGIN],

@@ -3,8 +3,10 @@
  * secret, a seller's token, a shop's cipher) is built per client and per seller/shop from these parts.
  */
 import type { ApiDefinition } from '../core/client.js';
+import type { AnyEndpoint } from '../core/endpoint.js';
 import { tiktokShopEnvelope } from './envelope.js';
 import { API_NAME, tiktokShopErrorRules } from './errors.js';
+import { sellerRoutesById, shopRoutesById } from './generated/route-ids.js';
 import { routes, tokenRoutes } from './routes.js';
 
 /** Business endpoints (TikTok Shop docs: Sign your API request, every curl example). */
@@ -18,7 +20,10 @@ export const tiktokShopApi: ApiDefinition = {
   envelope: tiktokShopEnvelope,
   errors: tiktokShopErrorRules,
   // What the `routes` option may correct, by route id (token host included).
-  routes: [...Object.values(routes), ...Object.values(tokenRoutes)],
+  // Every operation (the hand-written and the generated ones) and the token host's routes; lazy routes stay lazy.
+  routes: [
+    ...new Set([...Object.values(routes), ...Object.values(shopRoutesById), ...Object.values(sellerRoutesById), ...Object.values(tokenRoutes)]),
+  ] as AnyEndpoint[],
 };
 
 /** The token host speaks the same envelope (`"message": "success"`) and codes. */

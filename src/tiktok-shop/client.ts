@@ -10,6 +10,7 @@ import { TikTokShopOAuth } from './oauth.js';
 import { tokenSetSchema, type TokenSet } from './schemas/auth.js';
 import { TikTokShopSeller } from './seller.js';
 import { createSigner } from './signer.js';
+import { tiktokShopOperations, type TikTokShopOperation } from './operations.js';
 import { TokenKeeper, type TikTokShopTokenStore } from './tokens.js';
 import { TikTokShopWebhooks } from './webhooks.js';
 
@@ -41,6 +42,17 @@ export interface TikTokShopOptions extends CoreOptions {
  * ```
  */
 export class TikTokShop {
+  /**
+   * Every operation of the TikTok Shop Partner API, with its route id, HTTP method, path, version, namespace and
+   * method name: find a docs page's operation in one lookup.
+   *
+   * ```ts
+   * TikTokShop.routes.find((r) => r.title === 'Ship Package')?.usage; // 'shop.fulfillment.shipPackage(packageId, params)'
+   * ```
+   */
+  static get routes(): readonly TikTokShopOperation[] {
+    return tiktokShopOperations();
+  }
   /** OAuth: authorization link, code exchange, manual refresh. */
   readonly auth: TikTokShopOAuth;
   /** Webhook signature verification and typed events. */

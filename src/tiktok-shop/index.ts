@@ -6,6 +6,14 @@
 export { TikTokShop, TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL, type TikTokShopOptions } from './client.js';
 export { TikTokShopSeller } from './seller.js';
 export { TikTokShopShop } from './shop.js';
+export { tiktokShopOperations, type TikTokShopOperation } from './operations.js';
+export type { RouteParams, RoutePath, RouteResult, SellerRouteId, ShopRouteId } from './call.js';
+export type { UploadSource as TikTokShopUploadSource } from './upload.js';
+export { modelsBuilt as tiktokShopModelsBuilt } from './model.js';
+// The model types of every generated operation (Fulfillment202309ShipPackageRequestBody, ...): types only.
+export type * from './generated/models/index.js';
+// The generated resources (shop.fulfillment, seller.account, ...), for typing your own code.
+export * from './generated/resources/index.js';
 export { TikTokShopOAuth, AUTHORIZE_URLS, type AuthorizationUrlOptions } from './oauth.js';
 export { ServerClock } from './clock.js';
 export { signRequest, createSigner, signingString, type SignInput, type Signer } from './signer.js';

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { pageTokenCursor } from '../../src/core/cursors.js';
-import { defineEndpoint, type EndpointItem, type EndpointParams, type EndpointResult, type PathArgs } from '../../src/core/endpoint.js';
+import { defineEndpoint, type EndpointItem, type EndpointParams, type EndpointResponse, type EndpointResult, type PathArgs } from '../../src/core/endpoint.js';
 import { InvalidParamsError } from '../../src/core/errors/index.js';
 import { checkPathValues } from '../../src/core/params.js';
 import { encodeQuery, toQueryRecord } from '../../src/core/query.js';
@@ -62,6 +62,72 @@ describe('endpoints as data', () => {
     expect(shops.returns).toBe('shops');
     expect(search.layout.queryKeys).toEqual(new Set(['page_size', 'page_token']));
     expect(search.layout.bodyKeys).toEqual(new Set(['status']));
+  });
+});
+
+describe('lazy endpoints: schemas built on first use', () => {
+  const spec = () => {
+    let builds = 0;
+    const endpoint = defineEndpoint({
+      name: 'events.update',
+      method: 'PUT',
+      path: '/event/202309/webhooks',
+      schemas: () => {
+        builds++;
+        return {
+          query: z.strictObject({ locale: z.string().optional() }),
+          body: z.strictObject({ address: z.string().optional(), event_type: z.string().optional() }),
+          response: z.looseObject({ ok: z.boolean().optional() }),
+        };
+      },
+    });
+    return { endpoint, builds: () => builds };
+  };
+
+  it('builds nothing at declaration, then once, whatever is read first', () => {
+    const { endpoint, builds } = spec();
+    expect(builds()).toBe(0);
+    expect(endpoint.id).toBe('PUT /event/202309/webhooks');
+    expect(endpoint.retrySafe).toBe(false);
+    expect(builds()).toBe(0);
+    const body = endpoint.body;
+    expect(builds()).toBe(1);
+    expect(endpoint.body).toBe(body);
+    expect(endpoint.response.safeParse({ ok: true }).success).toBe(true);
+    expect([...endpoint.layout.queryKeys!]).toEqual(['locale']);
+    expect([...endpoint.layout.bodyKeys!]).toEqual(['address', 'event_type']);
+    expect(builds()).toBe(1);
+  });
+
+  it('loads schemas given as a promise (a dynamic import) once, on load(), and retries a failed load', async () => {
+    let loads = 0;
+    let fail = true;
+    const endpoint = defineEndpoint({
+      name: 'x.y',
+      method: 'GET',
+      path: '/x',
+      schemas: async () => {
+        loads++;
+        if (fail) throw new Error('chunk not found');
+        return { query: z.strictObject({ a: z.string().optional() }), response: z.looseObject({}) };
+      },
+    });
+    expect(endpoint.ready).toBe(false);
+    await expect(endpoint.load()).rejects.toThrow('chunk not found');
+    fail = false;
+    await Promise.all([endpoint.load(), endpoint.load()]);
+    expect(loads).toBe(2);
+    expect(endpoint.ready).toBe(true);
+    expect([...endpoint.layout.queryKeys!]).toEqual(['a']);
+    expectTypeOf<EndpointParams<typeof endpoint>>().toEqualTypeOf<{ a?: string | undefined }>();
+  });
+
+  it('types params and results from what schemas() returns', () => {
+    const { endpoint: _endpoint } = spec();
+    expectTypeOf<EndpointParams<typeof _endpoint>>().toEqualTypeOf<
+      { locale?: string | undefined } & { address?: string | undefined; event_type?: string | undefined }
+    >();
+    expectTypeOf<EndpointResponse<typeof _endpoint>>().toEqualTypeOf<{ [k: string]: unknown; ok?: boolean | undefined }>();
   });
 });
 

@@ -37,6 +37,13 @@ const expectations: Record<string, RegExp[]> = {
     /delist +demo-hotpot-\S+ is off the shelf/,
     /Done in/,
   ],
+  'tiktok-shop-fulfillment.ts': [
+    /Ship Package is shop\.fulfillment\.shipPackage\(packageId, params\)/,
+    /Emulator US Shop 56 orders awaiting shipment/,
+    /ship +56 packages shipped/,
+    /confirm +56\/56 orders now IN_TRANSIT with their tracking number/,
+    /confirm +4\/4 orders now IN_TRANSIT/,
+  ],
   'tiktok-shop-order-sync.ts': [/500 orders \(first full sync\)/, /30 orders \(first full sync\)/, /token refreshes: 1/],
   'webhooks.ts': [/signed order event +-> HTTP 200/, /re-serialized order event -> HTTP 401/, /local service event +-> HTTP 200/],
   'trenz-ai-video.ts': [/submitted task \S+ \(300 credits\)/, /veo3 +done: https:\/\//],

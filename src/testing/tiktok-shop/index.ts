@@ -1,7 +1,8 @@
 /**
- * The TikTok Shop emulator: msw handlers for every endpoint of `social-commerce-sdk/tiktok-shop`, on the real
+ * The TikTok Shop emulator: msw handlers for every operation of `social-commerce-sdk/tiktok-shop`, on the real
  * hosts (open-api and auth), over in-memory state. It checks the sign, the timestamp window and the token like the
- * API, issues and refreshes tokens, pages orders, and serves the seed's example JSON.
+ * API, issues and refreshes tokens, pages orders, serves the seed's example JSON, keeps state for shipping,
+ * stock, prices and webhooks, and answers every other operation with a body shaped like its response model.
  *
  * ```ts
  * const emu = createTikTokShopEmulator();
@@ -18,6 +19,7 @@ import { TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL } from '../../tiktok-sh
 import { createMswDispatcher, type MswDispatcher } from '../dispatcher.js';
 import { FaultPlan } from '../faults.js';
 import { apiHandlers } from './api-handlers.js';
+import { operationHandlers } from './operation-handlers.js';
 import { SEED_TOKEN_RESPONSE } from './fixtures-auth.js';
 import { SEED_DIAGNOSE, SEED_GET_ATTRIBUTES, SEED_GET_BRANDS, SEED_GET_CATEGORIES, SEED_GET_GLOBAL_CATEGORIES } from './fixtures-catalog.js';
 import { SEED_ORDER_DETAIL, SEED_ORDER_LIST } from './fixtures-orders.js';
@@ -28,6 +30,8 @@ import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state
 import { tokenHandlers } from './token-handlers.js';
 
 export * from './state.js';
+export { EMULATOR_CODES as TIKTOK_SHOP_EMULATOR_CODES, GENERIC_LIST_TOTAL as TIKTOK_SHOP_GENERIC_LIST_TOTAL } from './operation-handlers.js';
+export { sampleId as tiktokShopSampleId, sampleValue as tiktokShopSampleValue, type SampleOptions } from './samples.js';
 export { encodePageToken as encodeTikTokShopPageToken, decodePageToken as decodeTikTokShopPageToken } from './paging.js';
 
 /** The seed's example responses (envelope included), as the emulator serves them: for your own schema tests. */
@@ -47,7 +51,8 @@ export const tiktokShopSeedExamples = {
 /** msw handlers for both TikTok Shop hosts, over `state`. */
 export function tiktokShopHandlers(state: TikTokShopEmulatorState): RequestHandler[] {
   const respond = new Responder(state);
-  return [...tokenHandlers(state, respond), ...apiHandlers(state, respond)];
+  // The hand-written operations first: the generic handler answers every other operation of the inventory.
+  return [...tokenHandlers(state, respond), ...apiHandlers(state, respond), ...operationHandlers(state, respond)];
 }
 
 /** A ready emulator: state, handlers, and an in-process dispatcher whose FaultPlan journals every request. */

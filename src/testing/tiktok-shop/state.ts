@@ -52,6 +52,14 @@ export interface TikTokShopEmulatorSeller {
   shops: TikTokShopEmulatorShop[];
 }
 
+/** A shop's webhook subscription, as Get Shop Webhooks lists it (one per event type). */
+export interface TikTokShopEmulatorWebhook {
+  event_type: string;
+  address: string;
+  create_time: number;
+  update_time: number;
+}
+
 interface Grant {
   openId: string;
   expiresAt: number;
@@ -66,6 +74,8 @@ export class TikTokShopEmulatorState {
   readonly accessTokens = new Map<string, Grant>();
   readonly refreshTokens = new Map<string, Grant>();
   readonly authCodes = new Map<string, Grant>();
+  /** Each shop's webhooks by event type, by shop cipher (Update/Get/Delete Shop Webhook). */
+  readonly webhooks = new Map<string, Map<string, TikTokShopEmulatorWebhook>>();
   /** Added to the real clock: +600_000 makes the emulator 10 minutes ahead of the client. */
   clockOffsetMs = 0;
   accessTokenTtl: number;
@@ -148,6 +158,13 @@ export class TikTokShopEmulatorState {
   /** Control: shifts the emulator's clock; `+10 * 60_000` puts the client 10 minutes behind. */
   setClockOffset(ms: number): void {
     this.clockOffsetMs = ms;
+  }
+
+  /** A shop's webhooks by event type (created empty on first use). */
+  webhooksOf(cipher: string): Map<string, TikTokShopEmulatorWebhook> {
+    let all = this.webhooks.get(cipher);
+    if (!all) this.webhooks.set(cipher, (all = new Map()));
+    return all;
   }
 
   /** The shop with this cipher if it belongs to the seller. */

@@ -1,6 +1,6 @@
 import type { EndpointParams } from '../../core/endpoint.js';
 import type { CallOptions, PageOptions } from '../../core/options.js';
-import { ApiResource } from '../../core/resource.js';
+import { GeneratedShopOrders } from '../generated/resources/shop-orders.js';
 import { routes } from '../routes.js';
 
 export type { OrderStatus } from '../order-status.js';
@@ -10,7 +10,7 @@ export type OrderSearchParams = EndpointParams<typeof routes.searchOrders>;
 export type OrderGetParams = EndpointParams<typeof routes.getOrders>;
 
 /** `shop.orders`: one shop's orders. */
-export class ShopOrders extends ApiResource {
+export class ShopOrders extends GeneratedShopOrders {
   /**
    * `POST /order/202309/orders/search`: orders matching `params`, paged by `page_token` until the token is empty.
    * A read sent as POST, so it is retried like a GET. Resume a stored `page.nextCursor` with `{ cursor }`.

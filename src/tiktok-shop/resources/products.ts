@@ -1,6 +1,7 @@
 import type { EndpointParams } from '../../core/endpoint.js';
 import type { CallOptions, PageOptions } from '../../core/options.js';
-import { ApiResource } from '../../core/resource.js';
+import { GeneratedSellerProducts } from '../generated/resources/seller-products.js';
+import { GeneratedShopProducts } from '../generated/resources/shop-products.js';
 import { routes } from '../routes.js';
 
 /** Category tree version: `v2` (7 levels) is required for US shops, `v1` (3 levels) elsewhere and the default. */
@@ -12,8 +13,12 @@ export type BrandsParams = EndpointParams<typeof routes.getBrands>;
 export type DiagnoseParams = EndpointParams<typeof routes.diagnoseProducts>;
 export type GlobalCategoriesParams = EndpointParams<typeof routes.getGlobalCategories>;
 
-/** `shop.products`: catalog endpoints of one shop (`shop_cipher` bound). */
-export class ShopProducts extends ApiResource {
+/**
+ * `shop.products`: the product operations of one shop (`shop_cipher` bound). The catalog reads below are
+ * hand-written with the TikTok Shop document's limits; the rest (search, create, edit, stock, prices...) are
+ * generated (see {@link GeneratedShopProducts}).
+ */
+export class ShopProducts extends GeneratedShopProducts {
   /** `GET /product/202309/products/{product_id}`: every property of a product (not FREEZE or DELETED ones). */
   get(productId: string, params?: GetProductParams, options?: CallOptions) {
     return this._request(routes.getProduct, [productId], params, options);
@@ -40,8 +45,8 @@ export class ShopProducts extends ApiResource {
   }
 }
 
-/** `seller.products`: catalog endpoints that take no shop. */
-export class SellerProducts extends ApiResource {
+/** `seller.products`: the product operations that take no shop (global products, uploads, categories). */
+export class SellerProducts extends GeneratedSellerProducts {
   /**
    * `GET /product/202309/global_categories`: every category regardless of market (default locale `en-US`).
    * Seller-scoped: no `shop_cipher` is sent (sending one is an error).
