@@ -10,7 +10,12 @@ function keepOut(folders, why) {
   return {
     'no-restricted-imports': [
       'error',
-      { patterns: folders.map((f) => ({ group: [`**/${f}/*`, `**/${f}`], message: `${why} (import zones: see docs/internals.md).` })) },
+      {
+        patterns: folders.map((f) => ({
+          group: [`**/${f}/*`, `**/${f}`],
+          message: `${why} (import zones: see docs/internals.md).`,
+        })),
+      },
     ],
   };
 }
@@ -24,7 +29,10 @@ export default tseslint.config(
     rules: {
       // Wire types are partly unknown by nature (loose API objects); `any` is allowed where a comment says why.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-empty-object-type': 'off',
       'no-undef': 'off', // TypeScript checks names
     },

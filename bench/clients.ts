@@ -124,7 +124,10 @@ export async function prepareClient(name: ClientName, transport: Transport, port
       peer.setShopCipher(CREDS.shopCipher);
       return {
         op: () => peer.order.getOrderDetail({ ids: [ORDER_ID] }),
-        note: transport === 'tls' ? 'global dispatcher, lookup -> 127.0.0.1' : 'global dispatcher rewrites its https origin to the plain port',
+        note:
+          transport === 'tls'
+            ? 'global dispatcher, lookup -> 127.0.0.1'
+            : 'global dispatcher rewrites its https origin to the plain port',
         close: restore,
       };
     }

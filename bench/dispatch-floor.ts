@@ -7,7 +7,12 @@
 import type { Dispatcher } from 'undici';
 import { TIKTOK_ORIGIN } from './loopback.js';
 
-export function dispatchJson(dispatcher: Dispatcher, origin = TIKTOK_ORIGIN, path = '/order/202507/orders', headers?: Record<string, string>): Promise<unknown> {
+export function dispatchJson(
+  dispatcher: Dispatcher,
+  origin = TIKTOK_ORIGIN,
+  path = '/order/202507/orders',
+  headers?: Record<string, string>,
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let status = 0;

@@ -26,7 +26,10 @@ export interface ServerPorts {
 
 /** Every name resolves to 127.0.0.1: a misrouted request hits the bench server or nothing, never the internet. */
 export const loopbackLookup: LookupFunction = (_hostname, options, callback) => {
-  if (options.all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]);
+  if (options.all)
+    (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [
+      { address: '127.0.0.1', family: 4 },
+    ]);
   else callback(null, '127.0.0.1', 4);
 };
 

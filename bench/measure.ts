@@ -79,7 +79,16 @@ function percentile(sorted: Float64Array, p: number): number {
 export async function runCell(op: () => Promise<unknown>, budget: CellBudget): Promise<CellResult> {
   const warm = await drive(op, budget.concurrency, performance.now() + budget.warmupMs, budget.maxRequests, undefined);
   if (warm.done === 0 && warm.errors > 0) {
-    return { requests: 0, errors: warm.errors, firstError: warm.firstError ?? 'failed', seconds: 0, rps: 0, p50Ms: NaN, p99Ms: NaN, cpuUsPerReq: NaN };
+    return {
+      requests: 0,
+      errors: warm.errors,
+      firstError: warm.firstError ?? 'failed',
+      seconds: 0,
+      rps: 0,
+      p50Ms: NaN,
+      p99Ms: NaN,
+      cpuUsPerReq: NaN,
+    };
   }
   (globalThis as { gc?: () => void }).gc?.(); // start the window with a clean heap (needs --expose-gc)
   const latencies = new Float64Array(budget.maxRequests);
@@ -155,7 +164,10 @@ export interface AsyncLoopResult {
  * answers in a microtask). Warmed up by count and time like `timeLoop`; the figure is the best of `rounds`
  * (noise from other processes only adds).
  */
-export async function timeAsyncLoop(fn: () => Promise<unknown>, opts: { budgetMs: number; rounds?: number; minCalls?: number }): Promise<AsyncLoopResult> {
+export async function timeAsyncLoop(
+  fn: () => Promise<unknown>,
+  opts: { budgetMs: number; rounds?: number; minCalls?: number },
+): Promise<AsyncLoopResult> {
   (globalThis as { gc?: () => void }).gc?.();
   const warmEnd = performance.now() + opts.budgetMs / 2;
   for (let i = 0; i < (opts.minCalls ?? 10_000) || performance.now() < warmEnd; i++) await fn();

@@ -116,7 +116,12 @@ async function main(): Promise<MemoryResult> {
 }
 
 /** Second, short pass: GC at each page boundary (while the page is held) and keep the largest heap in use. */
-async function liveHeap(shop: Shop, filters: Parameters<Shop['orders']['search']>[0], baseHeap: number, until: number): Promise<number> {
+async function liveHeap(
+  shop: Shop,
+  filters: Parameters<Shop['orders']['search']>[0],
+  baseHeap: number,
+  until: number,
+): Promise<number> {
   let most = 0;
   let seen = 0;
   for await (const _ of shop.orders.search({ ...filters, page_size: SEARCH_PAGE_SIZE })) {

@@ -83,7 +83,11 @@ function firstId(value: unknown): unknown {
 }
 
 function decodeCase(text: string, expectedId: string, budgetMs: number): DecodeCase {
-  const r = timeRatio(() => JSON.parse(text), () => parseJson(text), { batch: 2, budgetMs });
+  const r = timeRatio(
+    () => JSON.parse(text),
+    () => parseJson(text),
+    { batch: 2, budgetMs },
+  );
   return {
     bytes: Buffer.byteLength(text),
     jsonParseUs: r.baseUs,

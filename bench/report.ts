@@ -43,11 +43,29 @@ export interface BenchResults {
   schema: 1;
   startedAt: string;
   seconds: number;
-  machine: { node: string; undici: string; platform: string; cpus: number; cpuModel: string; loadavgStart: number[]; loadavgEnd: number[] };
+  machine: {
+    node: string;
+    undici: string;
+    platform: string;
+    cpus: number;
+    cpuModel: string;
+    loadavgStart: number[];
+    loadavgEnd: number[];
+  };
   bodies: Record<string, string>;
-  budget: { concurrency: number[]; warmupMs: number; durationMs: number; plainDurationMs: number; rounds: number; maxRequests: number };
+  budget: {
+    concurrency: number[];
+    warmupMs: number;
+    durationMs: number;
+    plainDurationMs: number;
+    rounds: number;
+    maxRequests: number;
+  };
   throughput: Record<Transport, Partial<Record<ClientName, ClientRow>>>;
-  ratios: Record<Transport, Record<string, { sdkOverUndici: number | null; sdkOverPeer: number | null; sdkOverDispatch: number | null }>>;
+  ratios: Record<
+    Transport,
+    Record<string, { sdkOverUndici: number | null; sdkOverPeer: number | null; sdkOverDispatch: number | null }>
+  >;
   /** Keyed by call name (`shop.products.get`, `trenz.data.products.search`). */
   extras: Record<string, ExtraRow>;
   cpu: {
@@ -73,7 +91,9 @@ export interface BenchResults {
 }
 
 const fmt = (v: number | null | undefined, digits = 1): string =>
-  v === null || v === undefined || Number.isNaN(v) ? '-' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  v === null || v === undefined || Number.isNaN(v)
+    ? '-'
+    : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export function verdict(
   id: string,
@@ -118,13 +138,29 @@ function throughputTable(r: BenchResults, transport: Transport, title: string): 
     for (const c of r.budget.concurrency) {
       const cell = row.cells[String(c)];
       if (!cell) continue;
-      lines.push(pad([name, String(c), fmt(cell.rps, 0), fmt(cell.p50Ms, 2), fmt(cell.p99Ms, 2), fmt(cell.cpuUsPerReq, 1), String(cell.errors)], widths));
+      lines.push(
+        pad(
+          [
+            name,
+            String(c),
+            fmt(cell.rps, 0),
+            fmt(cell.p50Ms, 2),
+            fmt(cell.p99Ms, 2),
+            fmt(cell.cpuUsPerReq, 1),
+            String(cell.errors),
+          ],
+          widths,
+        ),
+      );
       if (cell.firstError) notes.push(`  ${name} c=${c} error: ${cell.firstError}`);
     }
   }
   for (const c of r.budget.concurrency) {
     const q = r.ratios[transport][String(c)];
-    if (q) lines.push(`  c=${c}: SDK/undici ${fmt(q.sdkOverUndici, 2)}x   SDK/peer ${fmt(q.sdkOverPeer, 2)}x   (SDK/dispatch ${fmt(q.sdkOverDispatch, 2)}x)`);
+    if (q)
+      lines.push(
+        `  c=${c}: SDK/undici ${fmt(q.sdkOverUndici, 2)}x   SDK/peer ${fmt(q.sdkOverPeer, 2)}x   (SDK/dispatch ${fmt(q.sdkOverDispatch, 2)}x)`,
+      );
   }
   return [...lines, ...notes, ''];
 }
@@ -196,7 +232,9 @@ export function renderReport(r: BenchResults): string {
     ['every id as bare int64', d.allBigInts],
     ['no run of 16+ digits at all', d.noLongDigitRuns],
   ] as const) {
-    out.push(`  ${label.padEnd(28)} ${fmt(c.bytes / 1024, 0)} KB  JSON.parse ${fmt(c.jsonParseUs / 1000, 2)} ms  parseJson ${fmt(c.parseJsonUs / 1000, 2)} ms  ${fmt(c.ratio, 2)}x  ids exact: ${c.exact ? 'yes' : 'NO'}`);
+    out.push(
+      `  ${label.padEnd(28)} ${fmt(c.bytes / 1024, 0)} KB  JSON.parse ${fmt(c.jsonParseUs / 1000, 2)} ms  parseJson ${fmt(c.parseJsonUs / 1000, 2)} ms  ${fmt(c.ratio, 2)}x  ids exact: ${c.exact ? 'yes' : 'NO'}`,
+    );
   }
   out.push('');
 
@@ -211,7 +249,10 @@ export function renderReport(r: BenchResults): string {
     for (const p of r.problems) out.push(`  ${p}`);
   }
   const load = r.machine.loadavgStart.map((l) => l.toFixed(2)).join(' ');
-  out.push('', `${r.machine.node}, undici ${r.machine.undici}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}); load average at start ${load}; ${fmt(r.seconds, 0)} s total.`);
+  out.push(
+    '',
+    `${r.machine.node}, undici ${r.machine.undici}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}); load average at start ${load}; ${fmt(r.seconds, 0)} s total.`,
+  );
   if (r.machine.loadavgStart[0]! > 0.5) out.push('Note: the machine was busy at start; take final numbers on a quiet machine.');
   return out.join('\n');
 }

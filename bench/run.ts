@@ -100,7 +100,9 @@ async function throughput(server: BenchServer, transport: Transport, durationMs:
         const result = await runCell(client.op, cell);
         const best = rows[name]!.cells[String(c)];
         if (!best || result.errors > 0 || (best.errors === 0 && result.rps > best.rps)) rows[name]!.cells[String(c)] = result;
-        log(`${transport} c=${c} ${name} round ${round + 1}: ${Math.round(result.rps)} req/s${result.errors ? `, ${result.errors} errors` : ''}`);
+        log(
+          `${transport} c=${c} ${name} round ${round + 1}: ${Math.round(result.rps)} req/s${result.errors ? `, ${result.errors} errors` : ''}`,
+        );
       }
     }
   }
@@ -113,7 +115,11 @@ async function throughput(server: BenchServer, transport: Transport, durationMs:
     };
     const sdk = rps('sdk');
     const ratio = (other: number | null) => (sdk !== null && other ? sdk / other : null);
-    ratios[String(c)] = { sdkOverUndici: ratio(rps('undici')), sdkOverPeer: ratio(rps('peer')), sdkOverDispatch: ratio(rps('dispatch')) };
+    ratios[String(c)] = {
+      sdkOverUndici: ratio(rps('undici')),
+      sdkOverPeer: ratio(rps('peer')),
+      sdkOverDispatch: ratio(rps('dispatch')),
+    };
   }
   return { rows, ratios };
 }
@@ -176,11 +182,35 @@ async function main(): Promise<void> {
     const c16 = tls.ratios[String(cpuC)]!;
     const mem = !memory.error && memory.complete ? memory.peakGrowthMB : null;
     const targets = [
-      verdict('sdk_vs_undici_c16', 'SDK throughput / raw undici, c=16, HTTPS', c16.sdkOverUndici, 'x', '>=', 0.9, tls.rows.sdk?.failed ?? tls.rows.undici?.failed),
-      verdict('sdk_vs_peer_c16', 'SDK throughput / peer, c=16, HTTPS', c16.sdkOverPeer, 'x', '>=', 2, tls.rows.sdk?.failed ?? tls.rows.peer?.failed),
+      verdict(
+        'sdk_vs_undici_c16',
+        'SDK throughput / raw undici, c=16, HTTPS',
+        c16.sdkOverUndici,
+        'x',
+        '>=',
+        0.9,
+        tls.rows.sdk?.failed ?? tls.rows.undici?.failed,
+      ),
+      verdict(
+        'sdk_vs_peer_c16',
+        'SDK throughput / peer, c=16, HTTPS',
+        c16.sdkOverPeer,
+        'x',
+        '>=',
+        2,
+        tls.rows.sdk?.failed ?? tls.rows.peer?.failed,
+      ),
       verdict('signing_us', 'signing per request (createSigner-bound)', stages.signUs, 'µs', '<=', 3),
       verdict('sdk_cpu_us', 'SDK CPU per request (in process, no socket)', sdkOwnCpu, 'µs', '<=', 40),
-      verdict('rss_growth_mb', 'peak RSS growth, 100,000 orders', mem, 'MB', '<=', 50, memory.error ?? 'the run did not complete within its time limit'),
+      verdict(
+        'rss_growth_mb',
+        'peak RSS growth, 100,000 orders',
+        mem,
+        'MB',
+        '<=',
+        50,
+        memory.error ?? 'the run did not complete within its time limit',
+      ),
       verdict('int64_decoding_ratio', 'int64-safe decoding / JSON.parse, no big ints', decoding.noBigInts.ratio, 'x', '<=', 1.2),
       verdict('int64_decoding_bigints_ratio', 'int64-safe decoding / JSON.parse, bare ids', decoding.bigInts.ratio, 'x', '<=', 2),
       ...importCostVerdicts(importCost),
@@ -191,7 +221,8 @@ async function main(): Promise<void> {
       seconds: (performance.now() - t0) / 1000,
       machine: {
         node: process.version,
-        undici: (JSON.parse(readFileSync(join(ROOT_DIR, 'node_modules/undici/package.json'), 'utf8')) as { version: string }).version,
+        undici: (JSON.parse(readFileSync(join(ROOT_DIR, 'node_modules/undici/package.json'), 'utf8')) as { version: string })
+          .version,
         platform: `${process.platform} ${process.arch}`,
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? 'unknown',
@@ -217,7 +248,12 @@ async function main(): Promise<void> {
           sdkAddedCpuUs: sdkOwnCpu - inProcess.floor.cpuUs,
         },
         stages,
-        shares: { sign: share(stages.signUs), utf8: share(stages.utf8Us), decode: share(stages.decodeUs), validate: share(stages.validateUs) },
+        shares: {
+          sign: share(stages.signUs),
+          utf8: share(stages.utf8Us),
+          decode: share(stages.decodeUs),
+          validate: share(stages.validateUs),
+        },
       },
       memory,
       decoding,

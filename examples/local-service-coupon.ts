@@ -25,9 +25,12 @@ async function couponLifecycle(): Promise<void> {
   const leaf = firstLeaf(category_tree_list);
   if (!leaf) throw new Error('The merchant has no product category.');
   const shops = [];
-  for await (const shop of ls.products.shops({ merchant_id, language: 'en' })) if (shop.available && shops.push(shop) === 2) break;
+  for await (const shop of ls.products.shops({ merchant_id, language: 'en' }))
+    if (shop.available && shops.push(shop) === 2) break;
   const { holiday_map } = await ls.holidays.list({ countries: ['TH'] });
-  console.log(`category ${leaf.description} (${leaf.category_id}); shops ${shops.map((s) => s.shop_base_info.shop_name).join(', ')}`);
+  console.log(
+    `category ${leaf.description} (${leaf.category_id}); shops ${shops.map((s) => s.shop_base_info.shop_name).join(', ')}`,
+  );
 
   const third_product_id = `hotpot-for-two-${Date.now().toString(36)}`;
   await ls.products.save({

@@ -61,7 +61,10 @@ async function trenz(target: Targets['trenz']): Promise<void> {
   const page = await client.data.products.search({ country: 'us', keyword: 'lipstick', page_size: 5 });
   const top = page.items[0];
   // page.meta holds the envelope's paging facts (total, page) and credits usage; page.nextCursor resumes the search.
-  line('search', `"lipstick" in the US: ${String(page.meta.total ?? page.items.length)} products; top: ${top?.product_name ?? '-'}`);
+  line(
+    'search',
+    `"lipstick" in the US: ${String(page.meta.total ?? page.items.length)} products; top: ${top?.product_name ?? '-'}`,
+  );
 
   if (!target.writes) return line('AI video', skippedWrite('an AI video task and a publication spend credits and post'));
   const task = await client.content.video.veo3({ prompt: 'A matte lipstick turning on a marble table, studio light' });
@@ -127,7 +130,10 @@ async function localService(target: Targets['localService']): Promise<void> {
     count++;
     if (p.third_product_id === third_product_id) mine = p;
   }
-  line('list', `${plural(count, 'coupon product')}; ours: "${mine?.product_name}" at ${mine?.actual_amount}, status ${String(mine?.product_status)}`);
+  line(
+    'list',
+    `${plural(count, 'coupon product')}; ours: "${mine?.product_name}" at ${mine?.actual_amount}, status ${String(mine?.product_status)}`,
+  );
 
   // Review is asynchronous (its verdict also arrives by webhook): wait for the status to move, then delist.
   const t0 = Date.now();
@@ -167,7 +173,9 @@ try {
   await section(() => tiktokShop(targets.tiktokShop));
   await section(() => trenz(targets.trenz));
   await section(() => localService(targets.localService));
-  console.log(`\n${process.exitCode ? 'Finished with errors' : 'Done'} in ${seconds(started)}. Next: examples/ (one file per task) and docs/getting-started.md.`);
+  console.log(
+    `\n${process.exitCode ? 'Finished with errors' : 'Done'} in ${seconds(started)}. Next: examples/ (one file per task) and docs/getting-started.md.`,
+  );
 } finally {
   await targets.close();
 }

@@ -15,7 +15,8 @@ import { connect } from './shared/target.js';
 const dir = join(tmpdir(), 'social-commerce-sdk-examples');
 const file = join(dir, `tiktok-shop-${process.pid}.json`);
 type Saved = { tokens: Record<string, TokenSet>; checkpoints: Record<string, number> };
-const load = async (): Promise<Saved> => JSON.parse(await readFile(file, 'utf8').catch(() => '{"tokens":{},"checkpoints":{}}')) as Saved;
+const load = async (): Promise<Saved> =>
+  JSON.parse(await readFile(file, 'utf8').catch(() => '{"tokens":{},"checkpoints":{}}')) as Saved;
 const save = async (saved: Saved): Promise<void> => writeFile(file, JSON.stringify(saved), { mode: 0o600 }); // tokens are secrets
 
 /** The SDK reads the store only when a token is missing or stale, and writes every token it obtains. */
@@ -62,7 +63,10 @@ try {
   const later = new TikTokShop({ ...targets.tiktokShop.options, tokenStore });
   console.log('run 2: a new client on the same store, no OAuth');
   await syncSeller(later, seller.openId);
-  if (emulator) console.log(`token refreshes: ${emulator.faults.count('GET', '/api/v2/token/refresh')} (the expired token was renewed and the call replayed)`);
+  if (emulator)
+    console.log(
+      `token refreshes: ${emulator.faults.count('GET', '/api/v2/token/refresh')} (the expired token was renewed and the call replayed)`,
+    );
 } finally {
   await targets.close();
   await rm(file, { force: true }); // the example leaves no tokens behind

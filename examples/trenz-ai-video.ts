@@ -39,7 +39,8 @@ async function generateVideo(): Promise<void> {
     bar.done(`done: ${videoUrlOf(result) ?? JSON.stringify(result)}`);
   } catch (error) {
     if (error instanceof TaskFailedError) bar.done(`failed: ${error.message}`);
-    else if (error instanceof TaskTimeoutError || error instanceof AbortError) bar.done(`stopped waiting; resume with trenz.tasks.wait('${task.id}')`);
+    else if (error instanceof TaskTimeoutError || error instanceof AbortError)
+      bar.done(`stopped waiting; resume with trenz.tasks.wait('${task.id}')`);
     else throw error;
   }
 }

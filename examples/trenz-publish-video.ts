@@ -24,7 +24,8 @@ async function publish(): Promise<void> {
 
   const accounts = [];
   for await (const account of trenz.social.accounts.list()) if (accounts.push(account) === 2) break;
-  if (accounts.length < 2) throw new Error('Bind two accounts first: trenz.social.accounts.qrLogin() (see docs/trenz-social.md).');
+  if (accounts.length < 2)
+    throw new Error('Bind two accounts first: trenz.social.accounts.qrLogin() (see docs/trenz-social.md).');
   console.log(`accounts: ${accounts.map((a) => `${a.id} (${a.platform})`).join(', ')}`);
 
   const video = await sampleVideo();
@@ -52,7 +53,11 @@ async function publish(): Promise<void> {
   );
   for (const p of result.publications) {
     const when = p.scheduled_at ? new Date(p.scheduled_at * 1000).toISOString() : 'now';
-    console.log(`  account ${p.platform_account_id.padEnd(6)} ${p.status} ${when}${p.error_message ? `: ${p.error_message}` : ''}`);
+    console.log(
+      `  account ${p.platform_account_id.padEnd(6)} ${p.status} ${when}${p.error_message ? `: ${p.error_message}` : ''}`,
+    );
   }
-  console.log(`session ${result.session_token}: ${result.status}${result.warnings.length ? `; warnings: ${result.warnings.join('; ')}` : ''}`);
+  console.log(
+    `session ${result.session_token}: ${result.status}${result.warnings.length ? `; warnings: ${result.warnings.join('; ')}` : ''}`,
+  );
 }

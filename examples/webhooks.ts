@@ -33,12 +33,14 @@ const server = createServer(async (req, res) => {
     const body = await rawBody(req); // a Buffer: the exact bytes TikTok signed
     if (req.method === 'POST' && req.url === '/webhooks/tiktok-shop') {
       const event = app.webhooks.parse(body, req.headers); // verifies the Authorization header first (constant time)
-      if (event.kind === 'order_status_change') console.log(`  tiktok-shop    order ${event.data.order_id} is now ${event.data.order_status}`);
+      if (event.kind === 'order_status_change')
+        console.log(`  tiktok-shop    order ${event.data.order_id} is now ${event.data.order_status}`);
       else console.log(`  tiktok-shop    ${event.kind} for shop ${event.shop_id}`);
       // De-duplicate on event.tts_notification_id: a delivery can repeat. Answer fast; do slow work in a queue.
     } else if (req.method === 'POST' && req.url === '/webhooks/local-service') {
       const event = ls.webhooks.parse(body); // the seed documents no signature: keep this URL private
-      if (event.kind === 'product_status') console.log(`  local-service  product ${event.content.third_product_id} status ${String(event.content.product_status)}`);
+      if (event.kind === 'product_status')
+        console.log(`  local-service  product ${event.content.third_product_id} status ${String(event.content.product_status)}`);
       else console.log(`  local-service  unhandled event ${event.event}`);
     } else {
       return void res.writeHead(404).end();
@@ -59,20 +61,25 @@ console.log(`webhook receiver on ${url}/webhooks/tiktok-shop and /webhooks/local
 
 if (!listen) {
   // What TikTok Shop would send: the body, signed with your app secret (app.webhooks.sign exists for tests).
-  const order = '{"type":1,"tts_notification_id":"7327112393057371910","shop_id":"7494049642642441621","timestamp":1774000000,"data":{"order_id":"576461413038785752","order_status":"AWAITING_SHIPMENT","update_time":1774000000}}';
+  const order =
+    '{"type":1,"tts_notification_id":"7327112393057371910","shop_id":"7494049642642441621","timestamp":1774000000,"data":{"order_id":"576461413038785752","order_status":"AWAITING_SHIPMENT","update_time":1774000000}}';
   const signed = { 'content-type': 'application/json', authorization: app.webhooks.sign(order) };
   const post = async (path: string, body: string, headers: Record<string, string>) =>
     (await fetch(`${url}${path}`, { method: 'POST', body, headers })).status;
 
   console.log(`signed order event        -> HTTP ${await post('/webhooks/tiktok-shop', order, signed)}`);
   // The mistake the raw body avoids: the same event after JSON.parse + JSON.stringify(…, null, 2).
-  console.log(`re-serialized order event -> HTTP ${await post('/webhooks/tiktok-shop', JSON.stringify(JSON.parse(order), null, 2), signed)}`);
+  console.log(
+    `re-serialized order event -> HTTP ${await post('/webhooks/tiktok-shop', JSON.stringify(JSON.parse(order), null, 2), signed)}`,
+  );
   const product =
     '{"client_key":"ck","event":"product.status.doman_sync","create_time":1720666722,"user_id":null,' +
     '"content":"{\\"third_product_id\\":\\"hotpot-for-two\\",\\"product_id\\":\\"7295929697122060001\\",' +
     '\\"product_type\\":2,\\"category_id\\":7295929697122030111,\\"merchant_id\\":\\"7295929697122099991\\",' +
     '\\"product_status\\":2}","caller":"tiktok.local.solution_gateway"}';
-  console.log(`local service event       -> HTTP ${await post('/webhooks/local-service', product, { 'content-type': 'application/json' })}`);
+  console.log(
+    `local service event       -> HTTP ${await post('/webhooks/local-service', product, { 'content-type': 'application/json' })}`,
+  );
   server.close();
   await targets.close();
 }

@@ -674,7 +674,10 @@ export async function generateTikTokShop({ inventory: inv, docs }: GenerateInput
       ' * method. `TikTokShop.routes` adds the rest from the routes themselves (src/tiktok-shop/operations.ts).',
       ' */',
       'export const OPERATION_NOTES: Readonly<Record<string, readonly [title: string, args: string]>> = {',
-      ...sorted.map((op) => `  ${quote(op.id)}: [${quote(op.title)}, ${quote([...op.args, ...(op.takesParams ? ['params'] : [])].join(', '))}],`),
+      ...sorted.map(
+        (op) =>
+          `  ${quote(op.id)}: [${quote(op.title)}, ${quote([...op.args, ...(op.takesParams ? ['params'] : [])].join(', '))}],`,
+      ),
       '};',
     ].join('\n'),
   );

@@ -22,7 +22,9 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
       last = Date.now();
       const ratio = total ? Math.min(1, current / total) : 0;
       const filled = Math.round(ratio * WIDTH);
-      const bar = total ? `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}%` : `${current}`;
+      const bar = total
+        ? `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}%`
+        : `${current}`;
       draw(`  ${label.padEnd(14)} ${bar} ${note}`);
     },
     done(summary) {

@@ -46,11 +46,20 @@ const env = (name: string): string | undefined => process.env[name]?.trim() || u
 /** Decides each API's target, starting the emulator when at least one API has no credentials. */
 export async function connect(): Promise<Targets> {
   const writes = env(ALLOW_WRITES_VAR) === '1';
-  const tts = { key: env('TIKTOK_SHOP_APP_KEY'), secret: env('TIKTOK_SHOP_APP_SECRET'), code: env('TIKTOK_SHOP_AUTH_CODE'), token: env('TIKTOK_SHOP_ACCESS_TOKEN') };
+  const tts = {
+    key: env('TIKTOK_SHOP_APP_KEY'),
+    secret: env('TIKTOK_SHOP_APP_SECRET'),
+    code: env('TIKTOK_SHOP_AUTH_CODE'),
+    token: env('TIKTOK_SHOP_ACCESS_TOKEN'),
+  };
   const ttsReal = Boolean(tts.key && tts.secret && (tts.code || tts.token));
   const trenzReal = Boolean(env('TRENZ_API_KEY'));
   const lsToken = env('LOCAL_SERVICE_ACCESS_TOKEN');
-  const ls = { key: env('LOCAL_SERVICE_CLIENT_KEY'), secret: env('LOCAL_SERVICE_CLIENT_SECRET'), merchant: env('LOCAL_SERVICE_MERCHANT_ID') };
+  const ls = {
+    key: env('LOCAL_SERVICE_CLIENT_KEY'),
+    secret: env('LOCAL_SERVICE_CLIENT_SECRET'),
+    merchant: env('LOCAL_SERVICE_MERCHANT_ID'),
+  };
   const lsReal = Boolean(ls.merchant && (lsToken || (ls.key && ls.secret)));
 
   const emulator = ttsReal && trenzReal && lsReal ? undefined : await startEmulator();
@@ -68,7 +77,10 @@ export async function connect(): Promise<Targets> {
         if (!ttsReal || tts.code) {
           // The redirect to your callback carries ?code=...; on the emulator we mint one.
           const tokens = await app.auth.getAccessToken({ auth_code: tts.code ?? emu().tokens.tiktokShopAuthCode() });
-          return { seller: app.seller(tokens.open_id), how: `authorized by OAuth code as ${tokens.seller_name ?? tokens.open_id}` };
+          return {
+            seller: app.seller(tokens.open_id),
+            how: `authorized by OAuth code as ${tokens.seller_name ?? tokens.open_id}`,
+          };
         }
         // A token obtained elsewhere: no refresh token, so the SDK asks you to re-authorize when it expires.
         const seller = app.seller({

@@ -190,7 +190,12 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
   async stream(init: CallInit): Promise<StreamResponse> {
     const endpoint = this.route(init.endpoint);
     if (!endpoint.ready) await endpoint.load();
-    const plan = planCall(this.api, init, { headers: { ...this.defaultHeaders, accept: 'text/event-stream' }, auth: this.#auth }, endpoint);
+    const plan = planCall(
+      this.api,
+      init,
+      { headers: { ...this.defaultHeaders, accept: 'text/event-stream' }, auth: this.#auth },
+      endpoint,
+    );
     return this.withRetries(plan, init, this.streamAttempt);
   }
 
@@ -207,22 +212,36 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     const started = Date.now();
     const deadline = init.options?.deadline ?? this.deadline;
     // One budget per call: `deadline` runs from here and bounds every attempt, the first one too.
-    const state: CallState = { recovered: false, deadline: deadline === undefined ? undefined : { at: started + deadline, ms: deadline } };
+    const state: CallState = {
+      recovered: false,
+      deadline: deadline === undefined ? undefined : { at: started + deadline, ms: deadline },
+    };
     try {
       return await this.attempt(plan, init, send, 1, state);
     } catch (error) {
-      return retryAfterFailure(error, (n) => this.attempt(plan, init, send, n, state), {
-        policy: init.options?.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.options.maxRetries },
-        retrySafe: plan.endpoint.retrySafe,
-        signal: init.options?.signal,
-        deadline,
-        log: this.log,
-        what: `${this.api} ${plan.endpoint.id}`,
-      }, started);
+      return retryAfterFailure(
+        error,
+        (n) => this.attempt(plan, init, send, n, state),
+        {
+          policy: init.options?.maxRetries === undefined ? this.retry : { ...this.retry, maxRetries: init.options.maxRetries },
+          retrySafe: plan.endpoint.retrySafe,
+          signal: init.options?.signal,
+          deadline,
+          log: this.log,
+          what: `${this.api} ${plan.endpoint.id}`,
+        },
+        started,
+      );
     }
   }
 
-  private async attempt<T>(plan: CallPlan, init: CallInit, send: Send<T, M>, attemptNumber: number, state: CallState): Promise<T> {
+  private async attempt<T>(
+    plan: CallPlan,
+    init: CallInit,
+    send: Send<T, M>,
+    attemptNumber: number,
+    state: CallState,
+  ): Promise<T> {
     const req = prepareAttempt(this.api, this.baseURL, plan, attemptNumber);
     if (state.deadline) req.deadline = state.deadline;
     try {
@@ -255,7 +274,8 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     // An apply() that throws is caught where `attempt` awaits this, like a rejection. Waiting for credentials (a
     // token refresh) answers to the call's signal and deadline; its failure means nothing was sent (auth-wait.ts).
     const applied = plan.auth.apply(req);
-    if (applied) return waitForAuth(applied, req, init.options?.signal).then(() => send.call(this, req, plan, init), failedBeforeSending);
+    if (applied)
+      return waitForAuth(applied, req, init.options?.signal).then(() => send.call(this, req, plan, init), failedBeforeSending);
     return send.call(this, req, plan, init);
   }
 
@@ -266,7 +286,13 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     if (res.status >= 200 && res.status < 300) return res;
     const text = await readStreamText(res.body, transport); // under maxResponseBytes, like any body
     this.unwrap(req, plan.auth, { status: res.status, headers: res.headers, text });
-    throw new ApiError({ api: this.api, endpoint: req.endpoint.id, status: res.status, message: 'unexpected status for a stream', headers: res.headers });
+    throw new ApiError({
+      api: this.api,
+      endpoint: req.endpoint.id,
+      status: res.status,
+      message: 'unexpected status for a stream',
+      headers: res.headers,
+    });
   }
 
   private async exchange(req: PreparedRequest, plan: CallPlan, init: CallInit) {

@@ -40,7 +40,11 @@ export type FieldPath = string | readonly string[];
  * Opaque-token paging (TikTok Shop: `page_token` in, `next_page_token` out). The cursor is the token. Stops when
  * the token is empty or missing, and when the server hands back the token it was sent (a loop otherwise).
  */
-export function pageTokenCursor<K extends string>(opts: { items: K; tokenParam: string; nextToken: FieldPath }): CursorStyle<NoInfer<K>> {
+export function pageTokenCursor<K extends string>(opts: {
+  items: K;
+  tokenParam: string;
+  nextToken: FieldPath;
+}): CursorStyle<NoInfer<K>> {
   return {
     itemsField: opts.items,
     kind: 'page-token',
@@ -133,7 +137,12 @@ export function foreignCursor(api: string, endpoint: string, style: CursorStyle,
   return new InvalidParamsError({
     api,
     endpoint,
-    issues: [{ path: ['options', 'cursor'], message: `is not a cursor of this list (expected ${want}, got ${JSON.stringify(cursor)}); pass page.nextCursor of this same call` }],
+    issues: [
+      {
+        path: ['options', 'cursor'],
+        message: `is not a cursor of this list (expected ${want}, got ${JSON.stringify(cursor)}); pass page.nextCursor of this same call`,
+      },
+    ],
   });
 }
 
@@ -164,7 +173,9 @@ function readItems(page: RawPage, field: string): unknown[] {
   const value = page.data !== null && typeof page.data === 'object' ? (page.data as Record<string, unknown>)[field] : undefined;
   if (value === undefined || value === null) return []; // some APIs omit the array on an empty page
   if (!Array.isArray(value)) {
-    throw new SdkError(`Pagination: data.${field} is not an array (got ${typeof value}); the route's paging points at the wrong field.`);
+    throw new SdkError(
+      `Pagination: data.${field} is not an array (got ${typeof value}); the route's paging points at the wrong field.`,
+    );
   }
   return value;
 }

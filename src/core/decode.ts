@@ -10,12 +10,7 @@ import { bodyExcerpt, secretsSent } from './redact.js';
  * from a proxy, an empty body on an error status, JSON cut short by a dropped connection.
  * An empty body on a 2xx status decodes to undefined; the envelope decides what that means.
  */
-export function decodeBody(
-  res: TransportResponse,
-  api: string,
-  endpoint: AnyEndpoint,
-  auth: AuthStrategy,
-): unknown {
+export function decodeBody(res: TransportResponse, api: string, endpoint: AnyEndpoint, auth: AuthStrategy): unknown {
   const ok = res.status >= 200 && res.status < 300;
   const text = res.text;
   if (text.length === 0 || /^\s*$/.test(text)) {
@@ -27,7 +22,14 @@ export function decodeBody(
       return parseJson(text);
     } catch (err) {
       if (err instanceof RangeError) throw beyondRuntimeLimits(res, api, endpoint, err);
-      throw notJson(res, api, endpoint, 'the JSON body is invalid or was cut short', bodyExcerpt(text, secretsOf(auth)), withoutText(err));
+      throw notJson(
+        res,
+        api,
+        endpoint,
+        'the JSON body is invalid or was cut short',
+        bodyExcerpt(text, secretsOf(auth)),
+        withoutText(err),
+      );
     }
   }
   const type = res.headers['content-type'] ?? 'unknown content type';
@@ -79,7 +81,9 @@ function withoutText(err: unknown): unknown {
  */
 function beyondRuntimeLimits(res: TransportResponse, api: string, endpoint: AnyEndpoint, cause: RangeError): ApiError {
   const Cls = apiErrorClassForStatus(res.status);
-  const detail = /call stack/i.test(cause.message) ? 'the JSON body is nested too deeply to decode' : `the JSON body could not be decoded (${cause.message})`;
+  const detail = /call stack/i.test(cause.message)
+    ? 'the JSON body is nested too deeply to decode'
+    : `the JSON body could not be decoded (${cause.message})`;
   return new Cls({
     api,
     endpoint: endpoint.id,

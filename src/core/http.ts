@@ -36,7 +36,10 @@ export interface ResponseLimits {
 }
 
 /** 64 MiB for a body read whole (pages of a few hundred KiB are the norm), 1 MiB for one stream event. */
-export const DEFAULT_LIMITS: ResponseLimits = Object.freeze({ maxResponseBytes: 64 * 1024 * 1024, maxStreamEventBytes: 1024 * 1024 });
+export const DEFAULT_LIMITS: ResponseLimits = Object.freeze({
+  maxResponseBytes: 64 * 1024 * 1024,
+  maxStreamEventBytes: 1024 * 1024,
+});
 
 /** A call's overall deadline: when it ends (epoch ms) and how long it was (ms, for messages). */
 export interface Deadline {

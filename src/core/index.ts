@@ -11,7 +11,14 @@ export {
   type PathArgs,
 } from './endpoint.js';
 export { ApiResource } from './resource.js';
-export { describeRoutes, provenanceOf, type RouteCorrection, type RouteCorrections, type RouteInfo, type RouteProvenance } from './routes.js';
+export {
+  describeRoutes,
+  provenanceOf,
+  type RouteCorrection,
+  type RouteCorrections,
+  type RouteInfo,
+  type RouteProvenance,
+} from './routes.js';
 export type { PageCursor } from './cursors.js';
 export type { AuthStrategy, PreparedRequest, WireBody } from './auth.js';
 export type { Envelope, ResponseMeta, DecodedResponse } from './envelope.js';

@@ -70,7 +70,7 @@ export function looksLikeJson(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
-    return c === 0x7b /* { */ || c === 0x5b /* [ */;
+    return c === 0x7b /* { */ || c === 0x5b; /* [ */
   }
   return false;
 }

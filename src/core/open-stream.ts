@@ -1,7 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { request as undiciRequest, type Dispatcher } from 'undici';
 import { AbortError } from './errors/index.js';
-import { attemptTimeout, DEFAULT_LIMITS, failure, flattenHeaders, timeoutError, type StreamResponse, type TransportRequest } from './http.js';
+import {
+  attemptTimeout,
+  DEFAULT_LIMITS,
+  failure,
+  flattenHeaders,
+  timeoutError,
+  type StreamResponse,
+  type TransportRequest,
+} from './http.js';
 import { StreamBody } from './stream-body.js';
 
 /**
@@ -98,4 +106,3 @@ export async function openStream(req: TransportRequest): Promise<StreamResponse>
     throw attempt.failure(err, 'connect');
   }
 }
-

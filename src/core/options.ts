@@ -102,7 +102,8 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 export function checkHeaders(api: string, headers: Record<string, string>): Record<string, string> {
   for (const name in headers) {
     const value = headers[name];
-    if (!HEADER_NAME.test(name)) throw new ConfigurationError(`${api}: defaultHeaders has an invalid header name ${JSON.stringify(name)}`);
+    if (!HEADER_NAME.test(name))
+      throw new ConfigurationError(`${api}: defaultHeaders has an invalid header name ${JSON.stringify(name)}`);
     if (typeof value !== 'string' || INVALID_HEADER_VALUE.test(value)) {
       throw new ConfigurationError(
         `${api}: defaultHeaders[${JSON.stringify(name)}] is not a valid header value (a line break or control character?); ` +
@@ -150,10 +151,14 @@ export function splitBaseURL(api: string, baseURL: string): { origin: string; ba
   try {
     url = new URL(baseURL);
   } catch {
-    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`);
+    throw new ConfigurationError(
+      `${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(`${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`);
+    throw new ConfigurationError(
+      `${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`,
+    );
   }
   // Credentials in a URL would be dropped by the transport and shown by every log line that prints the URL.
   if (url.username || url.password) {

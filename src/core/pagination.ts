@@ -64,7 +64,10 @@ export class Page<TItem, M extends ResponseMeta = ResponseMeta, D = unknown> {
   }
 }
 
-async function fetchPage<TItem, M extends ResponseMeta, D>(cursor: PageCursor | null, init: PaginateInit): Promise<Page<TItem, M, D>> {
+async function fetchPage<TItem, M extends ResponseMeta, D>(
+  cursor: PageCursor | null,
+  init: PaginateInit,
+): Promise<Page<TItem, M, D>> {
   // Checked here too because a fetcher may not look at the signal until its request starts.
   if (init.signal?.aborted) throw new AbortError(undefined, { cause: init.signal.reason });
   const params = cursor === null ? init.params : init.style.at(init.params, cursor);

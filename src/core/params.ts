@@ -50,14 +50,20 @@ export function splitParams(api: string, endpoint: AnyEndpoint, params: object |
   const layout = endpoint.layout;
   if (params === undefined || params === null) return { query: undefined, body: undefined };
   if (typeof params !== 'object' || Array.isArray(params)) {
-    throw invalid(api, endpoint, [], `params must be an object of the API's fields, got ${Array.isArray(params) ? 'an array' : typeof params}`);
+    throw invalid(
+      api,
+      endpoint,
+      [],
+      `params must be an object of the API's fields, got ${Array.isArray(params) ? 'an array' : typeof params}`,
+    );
   }
   const record = params as Record<string, unknown>;
   const { queryKeys, bodyKeys, unknownGoesTo } = layout;
   if (bodyKeys === undefined || queryKeys === undefined) {
     const keys = queryKeys ?? bodyKeys;
     const where = queryKeys ? 'query' : bodyKeys ? 'body' : unknownGoesTo;
-    if (unknownGoesTo === undefined) for (const k in record) if (record[k] !== undefined && !keys?.has(k)) throw unknownKey(api, endpoint, k);
+    if (unknownGoesTo === undefined)
+      for (const k in record) if (record[k] !== undefined && !keys?.has(k)) throw unknownKey(api, endpoint, k);
     return where === 'body' ? { query: undefined, body: record } : { query: record, body: undefined };
   }
   const query: Record<string, unknown> = {};
@@ -91,7 +97,12 @@ export function checkPathValues(api: string, endpoint: AnyEndpoint, values: read
       out[i] = value;
     } else if (typeof value === 'number' && Number.isInteger(value)) {
       if (!Number.isSafeInteger(value)) {
-        throw invalid(api, endpoint, [name], `${value} is beyond 2^53 and was already rounded by JavaScript: pass the id as a string`);
+        throw invalid(
+          api,
+          endpoint,
+          [name],
+          `${value} is beyond 2^53 and was already rounded by JavaScript: pass the id as a string`,
+        );
       }
       out[i] = String(value);
     } else {

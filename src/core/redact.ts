@@ -119,7 +119,8 @@ export function redactValue(value: unknown, secrets?: Iterable<string | undefine
         }
       }
       // defineProperty: a `__proto__` key from JSON.parse stays a plain key of the copy.
-      if (k === '__proto__') Object.defineProperty(target, k, { value: out, enumerable: true, writable: true, configurable: true });
+      if (k === '__proto__')
+        Object.defineProperty(target, k, { value: out, enumerable: true, writable: true, configurable: true });
       else target[k] = out;
     }
   }
@@ -178,8 +179,9 @@ const SECRET_PAIR = new RegExp(
  * shredding ordinary words.
  */
 export function redactText(text: string, secrets?: Iterable<string | undefined>): string {
-  let out = text.replace(SECRET_PAIR, (_m, key: string, val: string) =>
-    `${key}${val.startsWith('"') ? `"${REDACTED}"` : REDACTED}`,
+  let out = text.replace(
+    SECRET_PAIR,
+    (_m, key: string, val: string) => `${key}${val.startsWith('"') ? `"${REDACTED}"` : REDACTED}`,
   );
   if (secrets) {
     for (const s of secrets) if (s && s.length >= 6 && out.includes(s)) out = out.split(s).join(REDACTED);
@@ -195,7 +197,9 @@ const EXCERPT_WINDOW = 8192;
  * half would no longer match its value, and its first half would show.
  */
 export function bodyExcerpt(text: string, secrets?: Iterable<string | undefined>, max = 200): string {
-  const flat = redactText(text.slice(0, max + EXCERPT_WINDOW), secrets).replace(/\s+/g, ' ').trim();
+  const flat = redactText(text.slice(0, max + EXCERPT_WINDOW), secrets)
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 

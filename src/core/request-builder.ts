@@ -112,7 +112,12 @@ function addExtraQuery(api: string, endpoint: AnyEndpoint, query: Record<string,
       throw new InvalidParamsError({
         api,
         endpoint: endpoint.id,
-        issues: [{ path: ['options', 'extraQuery', k], message: 'is a parameter of this endpoint: pass it in params, where it is checked' }],
+        issues: [
+          {
+            path: ['options', 'extraQuery', k],
+            message: 'is a parameter of this endpoint: pass it in params, where it is checked',
+          },
+        ],
       });
     }
     query[k] = extra[k]!;

@@ -80,10 +80,13 @@ export class ResponseWindow {
     // Blocked by answered requests still in the window: wake when the oldest leaves it. (Blocked by requests
     // in flight only: their completion calls drain.)
     if (this.waiting.length > 0 && this.recent.length > 0 && this.timer === undefined) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.drain();
-      }, Math.max(0, this.recent[0]! + this.o.windowMs - now));
+      this.timer = setTimeout(
+        () => {
+          this.timer = undefined;
+          this.drain();
+        },
+        Math.max(0, this.recent[0]! + this.o.windowMs - now),
+      );
     }
   }
 }

@@ -1,12 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseRetryAfter } from './retry-after.js';
-import {
-  AbortError,
-  ApiError,
-  ConnectionError,
-  RateLimitError,
-  TimeoutError,
-} from './errors/index.js';
+import { AbortError, ApiError, ConnectionError, RateLimitError, TimeoutError } from './errors/index.js';
 import type { Log } from './logger.js';
 
 export interface RetryPolicy {

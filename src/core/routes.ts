@@ -125,7 +125,14 @@ export function correctRoute(api: string, route: AnyEndpoint, correction: RouteC
   // A lazy route (TikTok Shop's generated ones) stays lazy: its schemas are read when the corrected route is first
   // called. The spread takes the route's own fields (name, paging, returns...); its schemas are passed explicitly.
   const fixed = route.ready
-    ? defineEndpoint({ ...route, path, method, ...moved(route.query, route.body), response: route.response, retrySafe: route.retrySafe })
+    ? defineEndpoint({
+        ...route,
+        path,
+        method,
+        ...moved(route.query, route.body),
+        response: route.response,
+        retrySafe: route.retrySafe,
+      })
     : defineEndpoint({
         ...route,
         path,

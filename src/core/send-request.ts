@@ -1,6 +1,14 @@
 import { errors as undiciErrors, type Dispatcher } from 'undici';
 import { AbortError, ResponseTooLargeError } from './errors/index.js';
-import { attemptTimeout, DEFAULT_LIMITS, failure, flattenHeaders, timeoutError, type TransportRequest, type TransportResponse } from './http.js';
+import {
+  attemptTimeout,
+  DEFAULT_LIMITS,
+  failure,
+  flattenHeaders,
+  timeoutError,
+  type TransportRequest,
+  type TransportResponse,
+} from './http.js';
 
 /**
  * Sends one attempt and reads the whole body. Failures become ConnectionError / TimeoutError / AbortError;
@@ -16,7 +24,13 @@ export function sendRequest(req: TransportRequest): Promise<TransportResponse> {
     const handler = new BufferedExchange(req, resolve, reject);
     try {
       req.dispatcher.dispatch(
-        { origin: req.origin, path: req.path, method: req.method, headers: req.headers, body: req.body as Dispatcher.DispatchOptions['body'] },
+        {
+          origin: req.origin,
+          path: req.path,
+          method: req.method,
+          headers: req.headers,
+          body: req.body as Dispatcher.DispatchOptions['body'],
+        },
         handler,
       );
     } catch (err) {
@@ -84,7 +98,11 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     if (this.stopReason) controller.abort(this.stopReason);
   }
 
-  onResponseStart(_c: Dispatcher.DispatchController, status: number, headers: Record<string, string | string[] | undefined>): void {
+  onResponseStart(
+    _c: Dispatcher.DispatchController,
+    status: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
     this.started = true;
     this.status = status;
     this.headers = flattenHeaders(headers);
@@ -102,7 +120,8 @@ class BufferedExchange implements Dispatcher.DispatchHandler {
     // would leave the call pending forever, out of reach of its timeout and signal).
     let text: string;
     try {
-      text = chunks.length === 1 ? chunks[0]!.toString('utf8') : chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8');
+      text =
+        chunks.length === 1 ? chunks[0]!.toString('utf8') : chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8');
     } catch (err) {
       return this.settle(this.tooLarge('it cannot be decoded into one string', err));
     }
@@ -202,4 +221,3 @@ const EMPTY_HEADERS: Record<string, string> = Object.freeze({}) as Record<string
 function onExchangeTimeout(exchange: BufferedExchange) {
   exchange.stop(true);
 }
-

@@ -29,7 +29,8 @@ export function checkBodySize(api: string, body: string | Uint8Array, options: W
   const max = options?.maxBodyBytes ?? DEFAULT_WEBHOOK_MAX_BYTES;
   let size: number;
   if (typeof body !== 'string') size = body.byteLength;
-  else if (body.length > max) size = body.length; // at least this many bytes
+  else if (body.length > max)
+    size = body.length; // at least this many bytes
   else size = body.length * 3 <= max ? 0 : Buffer.byteLength(body, 'utf8');
   if (size > max) {
     throw new WebhookVerificationError(
@@ -47,7 +48,11 @@ export function checkReplayWindow(api: string, field: string, time: unknown, opt
   if (tolerance === undefined) return;
   let seconds = typeof time === 'number' ? time : typeof time === 'string' && time.trim() !== '' ? Number(time) : NaN;
   if (!Number.isFinite(seconds)) {
-    throw new WebhookVerificationError(api, `the event has no \`${field}\` to check the replay window (toleranceSeconds) against`, '');
+    throw new WebhookVerificationError(
+      api,
+      `the event has no \`${field}\` to check the replay window (toleranceSeconds) against`,
+      '',
+    );
   }
   if (seconds > 1e12) seconds = Math.floor(seconds / 1000); // milliseconds
   const now = options?.nowSeconds ?? Math.floor(Date.now() / 1000);

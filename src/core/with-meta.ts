@@ -7,9 +7,7 @@ type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number e
  * A payload with the response facts attached as non-enumerable properties (they never pollute the data).
  * The payload's own fields win: a meta key the payload also declares (a session's `status`) is the payload's.
  */
-export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object
-  ? T & Readonly<Omit<M, KnownKeys<T>>>
-  : T;
+export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object ? T & Readonly<Omit<M, KnownKeys<T>>> : T;
 
 /**
  * Attaches meta as non-enumerable properties: spread, JSON.stringify and zod see only the API's data.

@@ -89,13 +89,26 @@ export class LocalService {
 
   constructor(options: LocalServiceOptions) {
     // Read as the union of both shapes' fields; the checks below decide which shape was given (JS callers can mix).
-    const { rateLimit, ...rest } = options as LocalServiceCommonOptions & Partial<LocalServiceCredentialOptions> & { accessToken?: string };
-    const { accessToken, clientKey, clientSecret, merchantId, tokenStore, refreshMarginSeconds, authBaseURL, refreshLock, ...core } = rest;
+    const { rateLimit, ...rest } = options as LocalServiceCommonOptions &
+      Partial<LocalServiceCredentialOptions> & { accessToken?: string };
+    const {
+      accessToken,
+      clientKey,
+      clientSecret,
+      merchantId,
+      tokenStore,
+      refreshMarginSeconds,
+      authBaseURL,
+      refreshLock,
+      ...core
+    } = rest;
     const coreOptions: CoreOptions = { ...core, ...localServiceRateLimit(rateLimit, core.rateLimitScope) };
 
     const hasCredentials = clientKey !== undefined || clientSecret !== undefined || merchantId !== undefined;
     if (accessToken !== undefined && hasCredentials) {
-      throw new ConfigurationError('Local Service: pass either { accessToken } or { clientKey, clientSecret, merchantId }, not both.');
+      throw new ConfigurationError(
+        'Local Service: pass either { accessToken } or { clientKey, clientSecret, merchantId }, not both.',
+      );
     }
     if (accessToken !== undefined) {
       if (!accessToken.trim()) throw new ConfigurationError('Local Service: accessToken is empty.');
@@ -123,7 +136,11 @@ export class LocalService {
       this.#core = new CoreClient(localServiceApi, auth, coreOptions);
       // The token endpoint sits at the API origin, outside the saas base path.
       const tokenBaseURL = authBaseURL ?? new URL(this.#core.baseURL).origin;
-      this.#tokenHost = this.#core.tokenHost({ ...localServiceTokenHost, baseURL: tokenBaseURL, auth: { ...noAuth, secrets: () => [creds.clientSecret] } });
+      this.#tokenHost = this.#core.tokenHost({
+        ...localServiceTokenHost,
+        baseURL: tokenBaseURL,
+        auth: { ...noAuth, secrets: () => [creds.clientSecret] },
+      });
     }
     this.products = new LocalServiceProducts(this.#core);
     this.holidays = new LocalServiceHolidays(this.#core);

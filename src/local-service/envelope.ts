@@ -38,7 +38,10 @@ function unwrapLocalService(res: DecodedResponse, tokenEndpoint: boolean): Unwra
   const body = readObject(res.body);
   const err = body?.error;
   const headerLogid = res.headers['x-tt-logid'];
-  const fail = (f: Omit<ErrorFacts, 'status' | 'headers'>): Failed => ({ ok: false, error: { status: res.status, headers: res.headers, ...f } });
+  const fail = (f: Omit<ErrorFacts, 'status' | 'headers'>): Failed => ({
+    ok: false,
+    error: { status: res.status, headers: res.headers, ...f },
+  });
   const e = readObject(err) as ErrorStruct | undefined;
   if (e) {
     // The product docs name it `logid`; the merchant token page names it `log_id`: accept both.
@@ -46,7 +49,12 @@ function unwrapLocalService(res: DecodedResponse, tokenEndpoint: boolean): Unwra
     const meta: ResponseMeta = { requestId: logid, status: res.status, headers: res.headers };
     const code = e.code === undefined || e.code === null ? undefined : String(e.code);
     if (code === '0') return { ok: true, data: body?.data, meta };
-    return fail({ code, message: readString(e.message) ?? '', requestId: logid, effectiveStatus: readNumber(e.http_status_code) });
+    return fail({
+      code,
+      message: readString(e.message) ?? '',
+      requestId: logid,
+      effectiveStatus: readNumber(e.http_status_code),
+    });
   }
   const logid = readString(body?.log_id) ?? readString(body?.logid) ?? headerLogid;
   if (tokenEndpoint && typeof err === 'string') {

@@ -16,12 +16,7 @@ export type { RouteCorrection, RouteCorrections, RouteInfo, RouteProvenance } fr
 export { LocalServiceHolidays } from './resources/holidays.js';
 export { LocalServiceWebhooks } from './resources/webhooks.js';
 export { MERCHANT_TOKEN_PATH, type MerchantToken } from './merchant-token.js';
-export {
-  EndpointRateLimiter,
-  LOCAL_SERVICE_QPS,
-  DEFAULT_WINDOW_MARGIN_MS,
-  type LocalServiceRateLimit,
-} from './rate-limit.js';
+export { EndpointRateLimiter, LOCAL_SERVICE_QPS, DEFAULT_WINDOW_MARGIN_MS, type LocalServiceRateLimit } from './rate-limit.js';
 export { LOCAL_SERVICE_ERROR_CODES } from './errors.js';
 export { routes as localServiceRoutes, type LocalServiceEndpointPath } from './routes.js';
 export { ProductType, OtherNoteType, type EnumValue, type Pagination, type NextPagination } from './schemas/common.js';
@@ -48,12 +43,7 @@ export type {
   Holiday,
   HolidayCalendar,
 } from './schemas/models.js';
-export {
-  groupBuyingCoupon,
-  parseGroupBuyingCoupon,
-  REQUIRED_COUPON_KEYS,
-  type AttrKeyValueMap,
-} from './coupon/build.js';
+export { groupBuyingCoupon, parseGroupBuyingCoupon, REQUIRED_COUPON_KEYS, type AttrKeyValueMap } from './coupon/build.js';
 export type {
   GroupBuyingCoupon,
   ValidGroupBuyingCoupon,

@@ -101,7 +101,11 @@ export async function obtainMerchantToken(
       // A refused refresh token (expired, revoked, rotated elsewhere): the client credentials still work.
     }
   }
-  const data = await core.request<TokenResponse>({ endpoint: merchantTokenEndpoint, params: { ...base, grant_type: 'access_token' }, options: call });
+  const data = await core.request<TokenResponse>({
+    endpoint: merchantTokenEndpoint,
+    params: { ...base, grant_type: 'access_token' },
+    options: call,
+  });
   return toMerchantToken(merchantId, data, nowSeconds);
 }
 

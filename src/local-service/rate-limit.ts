@@ -46,13 +46,16 @@ export class EndpointRateLimiter implements RateLimiter {
 
   constructor(private readonly options: LocalServiceRateLimit = {}) {
     const margin = options.marginMs ?? DEFAULT_WINDOW_MARGIN_MS;
-    if (!Number.isFinite(margin) || margin < 0) throw new ConfigurationError(`Local Service rateLimit.marginMs must be >= 0, got ${margin}`);
+    if (!Number.isFinite(margin) || margin < 0)
+      throw new ConfigurationError(`Local Service rateLimit.marginMs must be >= 0, got ${margin}`);
     this.windowMs = 1000 + margin;
     this.cap = checkCap(options.perSecond ?? LOCAL_SERVICE_QPS, 'perSecond');
     for (const [path, cap] of Object.entries(options.overrides ?? {})) {
       if (cap === undefined) continue;
       if (!(ENDPOINT_PATHS as readonly string[]).includes(path)) {
-        throw new ConfigurationError(`Local Service rateLimit.overrides: unknown endpoint "${path}"; use one of ${ENDPOINT_PATHS.join(', ')}`);
+        throw new ConfigurationError(
+          `Local Service rateLimit.overrides: unknown endpoint "${path}"; use one of ${ENDPOINT_PATHS.join(', ')}`,
+        );
       }
       this.caps.set(`POST /${path}`, checkCap(cap, `overrides['${path}']`));
     }
@@ -73,6 +76,7 @@ export class EndpointRateLimiter implements RateLimiter {
 }
 
 function checkCap(cap: number, what: string): number {
-  if (!Number.isInteger(cap) || cap < 1) throw new ConfigurationError(`Local Service rateLimit ${what} must be a positive integer, got ${cap}`);
+  if (!Number.isInteger(cap) || cap < 1)
+    throw new ConfigurationError(`Local Service rateLimit ${what} must be a positive integer, got ${cap}`);
   return cap;
 }

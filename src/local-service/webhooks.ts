@@ -99,7 +99,8 @@ export function parseLocalServiceWebhook(
   const content = decodeContent(o.content);
   if (o.event !== PRODUCT_STATUS_EVENT) return { ...base, kind: 'unknown', event: o.event, content };
   const parsed = productStatusContentSchema.safeParse(content);
-  if (!parsed.success) throw reject(`${PRODUCT_STATUS_EVENT} content does not match the documented fields (${describe(parsed.error)})`);
+  if (!parsed.success)
+    throw reject(`${PRODUCT_STATUS_EVENT} content does not match the documented fields (${describe(parsed.error)})`);
   return { ...base, kind: 'product_status', event: PRODUCT_STATUS_EVENT, content: parsed.data };
 }
 

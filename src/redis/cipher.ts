@@ -39,7 +39,8 @@ const TAG_BYTES = 16;
  */
 export function aesGcmCipher(options: AesGcmCipherOptions): TokenCipher {
   const keyId = options.keyId ?? 'k1';
-  if (!/^[\w.-]+$/.test(keyId)) throw new ConfigurationError(`aesGcmCipher: keyId must be letters, digits, '_', '.' or '-', got "${keyId}"`);
+  if (!/^[\w.-]+$/.test(keyId))
+    throw new ConfigurationError(`aesGcmCipher: keyId must be letters, digits, '_', '.' or '-', got "${keyId}"`);
   const keys = new Map<string, Buffer>();
   for (const [id, k] of Object.entries(options.previousKeys ?? {})) keys.set(id, toKey(k, `previousKeys.${id}`));
   const current = toKey(options.key, 'key');
@@ -80,6 +81,7 @@ function toKey(k: AesKey, what: string): Buffer {
   else if (/^[0-9a-f]{64}$/i.test(k)) buf = Buffer.from(k, 'hex');
   else buf = Buffer.from(k, 'base64');
   // The message states the length only: a key must never reach an error message or a log.
-  if (buf.length !== 32) throw new ConfigurationError(`aesGcmCipher: ${what} must be 32 bytes (base64, hex or bytes), got ${buf.length} bytes`);
+  if (buf.length !== 32)
+    throw new ConfigurationError(`aesGcmCipher: ${what} must be 32 bytes (base64, hex or bytes), got ${buf.length} bytes`);
   return buf;
 }

@@ -83,15 +83,18 @@ export class RedisRefreshLock implements RefreshLock {
 
   /** Starts the watchdog; returns the function that stops it. */
   private renewWhileHeld(redisKey: string, token: string): () => void {
-    const timer = setInterval(() => {
-      runScript(this.redis, extendLock, [redisKey], [token, this.ttlMs]).then(
-        (held) => {
-          // Lost (expired during a long pause, or Redis lost it): nothing left to renew.
-          if (held === 0) clearInterval(timer);
-        },
-        () => undefined, // a blip: the next tick tries again, and the lock lives ttlMs anyway
-      );
-    }, Math.max(1, Math.floor(this.ttlMs / 3)));
+    const timer = setInterval(
+      () => {
+        runScript(this.redis, extendLock, [redisKey], [token, this.ttlMs]).then(
+          (held) => {
+            // Lost (expired during a long pause, or Redis lost it): nothing left to renew.
+            if (held === 0) clearInterval(timer);
+          },
+          () => undefined, // a blip: the next tick tries again, and the lock lives ttlMs anyway
+        );
+      },
+      Math.max(1, Math.floor(this.ttlMs / 3)),
+    );
     // The watchdog alone must not keep a process alive; the refresh it guards does.
     timer.unref();
     return () => clearInterval(timer);
@@ -103,6 +106,7 @@ export class RedisRefreshLock implements RefreshLock {
 }
 
 function positive(n: number, what: string): number {
-  if (!Number.isFinite(n) || n <= 0) throw new ConfigurationError(`RedisRefreshLock: ${what} must be a positive number of ms, got ${n}`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new ConfigurationError(`RedisRefreshLock: ${what} must be a positive number of ms, got ${n}`);
   return n;
 }

@@ -114,11 +114,17 @@ export class RedisRateLimiter implements RateLimiter {
         let wait: number;
         try {
           const limit = this.limit(key);
-          wait = Number(await runScript(this.redis, slotAcquire, [this.prefix + key], [limit, this.windowMs, this.holdMs, member]));
+          wait = Number(
+            await runScript(this.redis, slotAcquire, [this.prefix + key], [limit, this.windowMs, this.holdMs, member]),
+          );
         } catch (err) {
           // Redis down or a bad limit: fail this caller rather than let it through unmetered.
           if (q[0] === head) {
-            this.settle(q, head).reject(err instanceof ConfigurationError ? err : new RedisCoordinationError(`Rate limiter could not reach Redis for "${key}"`, err));
+            this.settle(q, head).reject(
+              err instanceof ConfigurationError
+                ? err
+                : new RedisCoordinationError(`Rate limiter could not reach Redis for "${key}"`, err),
+            );
           }
           continue;
         }

@@ -53,13 +53,18 @@ export class RedisTokenStore<T> implements TokenStore<T> {
     try {
       text = this.cipher ? await this.cipher.decrypt(stored, key) : stored;
     } catch (err) {
-      throw new TokenStoreReadError(key, `decryption failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new TokenStoreReadError(key, `decryption failed: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
     }
     try {
       return this.deserialize(text);
     } catch (err) {
       // The parser's message may quote the text, which is a credential: keep it out of ours and out of `cause`.
-      throw new TokenStoreReadError(key, `the record is not valid ${this.cipher ? 'after decryption' : 'JSON'} (${err instanceof Error ? err.name : 'error'})`);
+      throw new TokenStoreReadError(
+        key,
+        `the record is not valid ${this.cipher ? 'after decryption' : 'JSON'} (${err instanceof Error ? err.name : 'error'})`,
+      );
     }
   }
 

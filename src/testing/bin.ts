@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   const taskDurationMs = Number(values['task-duration']);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be 0-65535, got ${values.port}`);
-  if (!Number.isFinite(taskDurationMs) || taskDurationMs < 0) throw new UsageError(`--task-duration must be ms >= 0, got ${values['task-duration']}`);
+  if (!Number.isFinite(taskDurationMs) || taskDurationMs < 0)
+    throw new UsageError(`--task-duration must be ms >= 0, got ${values['task-duration']}`);
 
   // Loaded here, not at the top: msw is an optional peer, and a missing one deserves a sentence, not a stack.
   const { startEmulator } = await import('./emulator.js').catch((error: unknown) => {

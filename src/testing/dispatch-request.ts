@@ -63,7 +63,10 @@ function toHeaders(input: Dispatcher.DispatchOptions['headers']): Headers {
 type DispatchBody = Dispatcher.DispatchOptions['body'];
 
 /** Reads any body undici accepts (string, bytes, Node stream, async iterable) into one buffer. */
-async function readBody(body: DispatchBody | Iterable<unknown> | AsyncIterable<unknown>, signal: AbortSignal): Promise<Uint8Array> {
+async function readBody(
+  body: DispatchBody | Iterable<unknown> | AsyncIterable<unknown>,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
   if (body === undefined || body === null) return new Uint8Array(0);
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   if (body instanceof Uint8Array) return body;

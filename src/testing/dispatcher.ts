@@ -103,7 +103,11 @@ export class MswDispatcher extends Dispatcher {
     session.start();
     if (session.signal.aborted) return;
 
-    const headersTimer = this.#timer(opts.headersTimeout ?? this.#options.headersTimeout, session, () => new errors.HeadersTimeoutError());
+    const headersTimer = this.#timer(
+      opts.headersTimeout ?? this.#options.headersTimeout,
+      session,
+      () => new errors.HeadersTimeoutError(),
+    );
     try {
       const { request, body } = await toFetchRequest(opts, session.signal);
       const resolution = await resolveRequest(request, body, this.#handlers, this.faults, session.signal);
@@ -112,7 +116,8 @@ export class MswDispatcher extends Dispatcher {
       if (resolution.type === 'unhandled' && this.#options.onUnhandled === 'error') {
         return session.fail(new UnhandledRequestError(request.method, request.url));
       }
-      const { response, cut } = resolution.type === 'response' ? resolution : { response: unhandledResponse(request), cut: undefined };
+      const { response, cut } =
+        resolution.type === 'response' ? resolution : { response: unhandledResponse(request), cut: undefined };
       headersTimer.stop();
 
       const headers = new Headers(response.headers);
@@ -120,10 +125,15 @@ export class MswDispatcher extends Dispatcher {
       // would turn a clean truncation into a length mismatch.
       if (cut?.then === 'end') headers.delete('content-length');
       const statusText = response.statusText || STATUS_CODES[response.status] || '';
-      if (!(await session.responseStart(response.status, statusText, headers))) return void response.body?.cancel().catch(() => undefined);
+      if (!(await session.responseStart(response.status, statusText, headers)))
+        return void response.body?.cancel().catch(() => undefined);
 
       if (!hasNoBody(request.method, response.status)) {
-        const bodyTimer = this.#timer(opts.bodyTimeout ?? this.#options.bodyTimeout, session, () => new errors.BodyTimeoutError());
+        const bodyTimer = this.#timer(
+          opts.bodyTimeout ?? this.#options.bodyTimeout,
+          session,
+          () => new errors.BodyTimeoutError(),
+        );
         try {
           for await (const chunk of responseChunks(response, cut, session.signal)) {
             bodyTimer.stop();

@@ -19,7 +19,9 @@ export const EMULATOR_HOME_ORIGIN = 'http://emulator.invalid';
 const PREFIXES: readonly (readonly [string, string])[] = [
   ['/api/v2/token/', TIKTOK_SHOP_AUTH_BASE_URL],
   // Every first path segment of the TikTok Shop operations (/product/, /fulfillment/, /affiliate_seller/...).
-  ...[...new Set(tiktokShopOperations().map((op) => `/${op.path.split('/')[1]}/`))].map((p) => [p, TIKTOK_SHOP_BASE_URL] as const),
+  ...[...new Set(tiktokShopOperations().map((op) => `/${op.path.split('/')[1]}/`))].map(
+    (p) => [p, TIKTOK_SHOP_BASE_URL] as const,
+  ),
   ['/open/v1/', TRENZ_EMULATOR_ORIGIN],
   // Trenz presigned uploads point back at the server that issued them (see trenz/files.ts).
   [EMULATOR_STORAGE_PATH, TRENZ_EMULATOR_ORIGIN],
@@ -56,7 +58,12 @@ export function emulatorIndexHandlers(): RequestHandler[] {
     // Any other path: a 404 that lists what is served, instead of a bare "no handler".
     http.all(`${EMULATOR_HOME_ORIGIN}/*`, ({ request }) =>
       HttpResponse.json(
-        { emulator: 'no such path', method: request.method, path: new URL(request.url).pathname, served: PREFIXES.map(([prefix]) => prefix) },
+        {
+          emulator: 'no such path',
+          method: request.method,
+          path: new URL(request.url).pathname,
+          served: PREFIXES.map(([prefix]) => prefix),
+        },
         { status: 404 },
       ),
     ),

@@ -19,9 +19,20 @@ import { EMULATOR_CREDENTIALS } from './credentials.js';
 import { createMswDispatcher, type MswDispatcher } from './dispatcher.js';
 import { emulatorIndexHandlers, EMULATOR_HOME_ORIGIN, originForPath } from './emulator-routes.js';
 import { FaultPlan } from './faults.js';
-import { createLocalServiceEmulator, LOCAL_SERVICE_BASE_PATH, type LocalServiceEmulator, type LocalServiceEmulatorOptions } from './local-service/index.js';
+import {
+  createLocalServiceEmulator,
+  LOCAL_SERVICE_BASE_PATH,
+  type LocalServiceEmulator,
+  type LocalServiceEmulatorOptions,
+} from './local-service/index.js';
 import { serveHandlers } from './server.js';
-import { TikTokShopEmulatorState, tiktokShopHandlers, tiktokShopSeedExamples, type TikTokShopEmulator, type TikTokShopEmulatorOptions } from './tiktok-shop/index.js';
+import {
+  TikTokShopEmulatorState,
+  tiktokShopHandlers,
+  tiktokShopSeedExamples,
+  type TikTokShopEmulator,
+  type TikTokShopEmulatorOptions,
+} from './tiktok-shop/index.js';
 import { createTrenzEmulator, type TrenzEmulator, type TrenzEmulatorOptions } from './trenz/index.js';
 
 export { EMULATOR_CREDENTIALS } from './credentials.js';
@@ -158,7 +169,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     port: server.port,
     close: () => server.close(),
     clientOptions: {
-      tiktokShop: { appKey: emu.tiktokShop.state.appKey, appSecret: emu.tiktokShop.state.appSecret, baseURL: url, authBaseURL: url },
+      tiktokShop: {
+        appKey: emu.tiktokShop.state.appKey,
+        appSecret: emu.tiktokShop.state.appSecret,
+        baseURL: url,
+        authBaseURL: url,
+      },
       trenz: { apiKey: emu.trenz.apiKey, baseURL: url },
       localService: { ...localServiceCredentials(emu.localService), baseURL: `${url}${LOCAL_SERVICE_BASE_PATH}` },
     },

@@ -179,7 +179,8 @@ function validate(rule: FaultRule): void {
     throw new RangeError(`fault rule: times must be a non-negative integer or Infinity, got ${times}`);
   }
   const after = rule.after ?? 0;
-  if (!Number.isInteger(after) || after < 0) throw new RangeError(`fault rule: after must be a non-negative integer, got ${after}`);
+  if (!Number.isInteger(after) || after < 0)
+    throw new RangeError(`fault rule: after must be a non-negative integer, got ${after}`);
   switch (rule.kind) {
     case 'status':
       // 1xx cannot be a final response, and Response refuses anything outside 200..599.

@@ -54,7 +54,8 @@ export async function resolveRequest(
   if (!response || response.headers.get('x-msw-intention') === 'passthrough') return { type: 'unhandled' };
   // HttpResponse.error() is msw's network error: closest wire equivalent is a dropped connection.
   if (response.type === 'error') return { type: 'reset', tcpReset: false };
-  if (fault?.kind === 'truncate') return { type: 'response', response, cut: { bytes: fault.bytes, then: 'end', tcpReset: false } };
+  if (fault?.kind === 'truncate')
+    return { type: 'response', response, cut: { bytes: fault.bytes, then: 'end', tcpReset: false } };
   if (fault?.kind === 'reset') {
     return { type: 'response', response, cut: { bytes: fault.bytes, then: 'reset', tcpReset: fault.tcpReset ?? false } };
   }
@@ -86,7 +87,8 @@ function statusResponse(fault: StatusFault): Response {
   const { body } = fault;
   if (body === undefined || body === null) return new Response(null, { status: fault.status, headers });
   if (typeof body === 'string' || body instanceof Uint8Array) {
-    if (!headers.has('content-type')) headers.set('content-type', typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream');
+    if (!headers.has('content-type'))
+      headers.set('content-type', typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream');
     return new Response(body, { status: fault.status, headers });
   }
   if (!headers.has('content-type')) headers.set('content-type', 'application/json');
@@ -102,7 +104,11 @@ export function hasNoBody(method: string, status: number): boolean {
  * The body's chunks as they come (so SSE flows), stopped at `cut` if given. Firing `signal`
  * cancels the source at once, even while it is waiting for its next chunk.
  */
-export async function* responseChunks(response: Response, cut: BodyCut | undefined, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+export async function* responseChunks(
+  response: Response,
+  cut: BodyCut | undefined,
+  signal: AbortSignal,
+): AsyncGenerator<Uint8Array> {
   if (!response.body) return;
   if (cut && cut.bytes === undefined) {
     // "Half of the body" needs the whole body first; cuts are meant for finite responses.

@@ -51,7 +51,8 @@ export async function serveHandlers(handlers: HandlerSource, options: ServeOptio
       inFlight.delete(stop);
     });
     // Resolved inside the promise chain: a throwing origin function must become a 500, not crash the process.
-    const origin = (): string => new URL(typeof options.origin === 'function' ? options.origin(req) : (options.origin ?? url)).origin;
+    const origin = (): string =>
+      new URL(typeof options.origin === 'function' ? options.origin(req) : (options.origin ?? url)).origin;
     handle(req, res, origin, handlers, faults, stop.signal).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       const message = error instanceof Error ? error.message : String(error);
@@ -97,11 +98,18 @@ async function handle(
   const resolution = await resolveRequest(request, body, handlers, faults, signal);
   if (resolution.type === 'aborted' || signal.aborted) return;
   if (resolution.type === 'reset') return dropConnection(res, resolution.tcpReset);
-  const { response, cut } = resolution.type === 'response' ? resolution : { response: unhandledResponse(request), cut: undefined };
+  const { response, cut } =
+    resolution.type === 'response' ? resolution : { response: unhandledResponse(request), cut: undefined };
   await writeResponse(res, method, response, cut, signal);
 }
 
-async function writeResponse(res: ServerResponse, method: string, response: Response, cut: BodyCut | undefined, signal: AbortSignal): Promise<void> {
+async function writeResponse(
+  res: ServerResponse,
+  method: string,
+  response: Response,
+  cut: BodyCut | undefined,
+  signal: AbortSignal,
+): Promise<void> {
   const grouped = new Map<string, string[]>();
   for (const [name, value] of response.headers) grouped.set(name, [...(grouped.get(name) ?? []), value]);
   // Framing is Node's job; a length must go when the body is ended early on purpose, or the

@@ -22,7 +22,12 @@ export const tiktokShopApi: ApiDefinition = {
   // What the `routes` option may correct, by route id (token host included).
   // Every operation (the hand-written and the generated ones) and the token host's routes; lazy routes stay lazy.
   routes: [
-    ...new Set([...Object.values(routes), ...Object.values(shopRoutesById), ...Object.values(sellerRoutesById), ...Object.values(tokenRoutes)]),
+    ...new Set([
+      ...Object.values(routes),
+      ...Object.values(shopRoutesById),
+      ...Object.values(sellerRoutesById),
+      ...Object.values(tokenRoutes),
+    ]),
   ] as AnyEndpoint[],
 };
 

@@ -92,7 +92,11 @@ export class TikTokShop {
     this.#app = { appKey, appSecret, sign: createSigner(appSecret), clock: this.clock, tokens };
     // The default auth signs as the app alone; every seller and shop call passes its own (with token and cipher).
     this.#core = new CoreClient(tiktokShopApi, new TikTokShopAuth(this.#app), core);
-    this.#authCore = this.#core.tokenHost({ ...tiktokShopTokenHost, baseURL: authBaseURL, auth: tokenHostAuth(appKey, appSecret) });
+    this.#authCore = this.#core.tokenHost({
+      ...tiktokShopTokenHost,
+      baseURL: authBaseURL,
+      auth: tokenHostAuth(appKey, appSecret),
+    });
     this.auth = new TikTokShopOAuth(this.#authCore, tokens);
     this.webhooks = new TikTokShopWebhooks(appKey, appSecret);
   }

@@ -46,4 +46,3 @@ function toCode(value: unknown): number | undefined {
   if (typeof value === 'string' && /^-?\d+$/.test(value)) return Number(value);
   return undefined;
 }
-

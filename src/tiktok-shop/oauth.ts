@@ -70,7 +70,10 @@ export class TikTokShopOAuth {
    * Refreshes by hand (`GET {authBaseURL}/api/v2/token/refresh`) and stores the result. Sellers' tokens are
    * refreshed automatically; this is for jobs that keep tokens warm.
    */
-  async refreshAccessToken(params: EndpointParams<typeof tokenRoutes.refreshAccessToken>, options: CallOptions = {}): Promise<TokenSet> {
+  async refreshAccessToken(
+    params: EndpointParams<typeof tokenRoutes.refreshAccessToken>,
+    options: CallOptions = {},
+  ): Promise<TokenSet> {
     const tokens = await this.requestRefresh(params.refresh_token, options);
     await this.#tokens.save(tokens);
     return tokens;
@@ -84,7 +87,11 @@ export class TikTokShopOAuth {
    * (1 + 2) x (1 + 2) refreshes for one call with the defaults, on a token host that hangs.
    */
   requestRefresh(refreshToken: string, options: CallOptions = REFRESH_FOR_A_CALL): Promise<TokenSet> {
-    return this.#core.request<TokenSet>({ endpoint: tokenRoutes.refreshAccessToken, params: { refresh_token: refreshToken }, options });
+    return this.#core.request<TokenSet>({
+      endpoint: tokenRoutes.refreshAccessToken,
+      params: { refresh_token: refreshToken },
+      options,
+    });
   }
 
   toJSON() {

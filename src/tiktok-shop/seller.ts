@@ -3,7 +3,14 @@ import type { CoreClient } from '../core/client.js';
 import { ConfigurationError } from '../core/errors/index.js';
 import type { PageOptions } from '../core/options.js';
 import { TikTokShopAuth, type AppCredentials } from './auth.js';
-import { RouteCaller, type RouteParams, type RoutePath, type RouteResult, type SellerRouteId, type SellerRoutes } from './call.js';
+import {
+  RouteCaller,
+  type RouteParams,
+  type RoutePath,
+  type RouteResult,
+  type SellerRouteId,
+  type SellerRoutes,
+} from './call.js';
 import { SellerAccount } from './generated/resources/seller-account.js';
 import { SellerAffiliate } from './generated/resources/seller-affiliate.js';
 import { SellerAffiliateCreator } from './generated/resources/seller-affiliate-creator.js';

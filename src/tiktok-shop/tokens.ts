@@ -115,7 +115,11 @@ export class TokenKeeper {
 
   async #refresh(current: TokenSet | undefined, openId: string): Promise<TokenSet> {
     if (!current) {
-      throw reauthorize(openId, `no tokens are stored for seller ${openId}`, 'Exchange an auth code with app.auth.getAccessToken({ auth_code }) first, or pass the stored TokenSet to app.seller(tokens).');
+      throw reauthorize(
+        openId,
+        `no tokens are stored for seller ${openId}`,
+        'Exchange an auth code with app.auth.getAccessToken({ auth_code }) first, or pass the stored TokenSet to app.seller(tokens).',
+      );
     }
     const now = Math.floor(Date.now() / 1000);
     if (current.refresh_token_expire_in <= now) {
@@ -131,7 +135,12 @@ export class TokenKeeper {
       // Transient failures (5xx, rate limit, network) surface as they are; a refusal means the grant is gone.
       if (!(err instanceof ApiError) || err instanceof ServerError || err instanceof RateLimitError) throw err;
       this.#dead.add(current.refresh_token);
-      throw reauthorize(openId, `TikTok Shop refused the refresh token of seller ${openId}: ${err.serverMessage}`, undefined, err);
+      throw reauthorize(
+        openId,
+        `TikTok Shop refused the refresh token of seller ${openId}: ${err.serverMessage}`,
+        undefined,
+        err,
+      );
     }
   }
 }

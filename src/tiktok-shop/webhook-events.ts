@@ -22,14 +22,45 @@ export const webhookEnvelopeSchema = z.looseObject({
 
 /** `type` number -> event kind and data schema (external evidence, as above). */
 export const webhookDataSchemas = {
-  1: { kind: 'order_status_change', data: z.looseObject({ order_id: optId, order_status: optStr, is_on_hold_order: z.boolean().optional(), update_time: optTime }) },
-  2: { kind: 'reverse_order_status_change', data: z.looseObject({ order_id: optId, reverse_order_id: optId, reverse_order_status: z.union([z.number(), z.string()]).optional(), reverse_type: z.union([z.number(), z.string()]).optional(), update_time: optTime }) },
+  1: {
+    kind: 'order_status_change',
+    data: z.looseObject({
+      order_id: optId,
+      order_status: optStr,
+      is_on_hold_order: z.boolean().optional(),
+      update_time: optTime,
+    }),
+  },
+  2: {
+    kind: 'reverse_order_status_change',
+    data: z.looseObject({
+      order_id: optId,
+      reverse_order_id: optId,
+      reverse_order_status: z.union([z.number(), z.string()]).optional(),
+      reverse_type: z.union([z.number(), z.string()]).optional(),
+      update_time: optTime,
+    }),
+  },
   3: { kind: 'recipient_address_update', data: z.looseObject({ order_id: optId, update_time: optTime }) },
   4: { kind: 'package_update', data: z.looseObject({ order_id: optId, package_id: optId, update_time: optTime }) },
-  5: { kind: 'product_status_change', data: z.looseObject({ product_id: optId, status: optStr, suspended_reason: optStr, update_time: optTime }) },
+  5: {
+    kind: 'product_status_change',
+    data: z.looseObject({ product_id: optId, status: optStr, suspended_reason: optStr, update_time: optTime }),
+  },
   6: { kind: 'seller_deauthorization', data: z.looseObject({ message: optStr }) },
   7: { kind: 'upcoming_authorization_expiration', data: z.looseObject({ message: optStr, expiration_time: optTime }) },
-  12: { kind: 'return_status_change', data: z.looseObject({ order_id: optId, return_id: optId, return_role: optStr, return_type: optStr, return_status: optStr, create_time: optTime, update_time: optTime }) },
+  12: {
+    kind: 'return_status_change',
+    data: z.looseObject({
+      order_id: optId,
+      return_id: optId,
+      return_role: optStr,
+      return_type: optStr,
+      return_status: optStr,
+      create_time: optTime,
+      update_time: optTime,
+    }),
+  },
 } as const;
 
 type Schemas = typeof webhookDataSchemas;

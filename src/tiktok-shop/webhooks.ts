@@ -51,7 +51,11 @@ export class TikTokShopWebhooks {
     return createHmac('sha256', this.#appSecret).update(this.#appKey).update(rawBody).digest();
   }
 
-  #verifySignature(rawBody: string | Uint8Array, signature: string | null | undefined, options: WebhookOptions | undefined): void {
+  #verifySignature(
+    rawBody: string | Uint8Array,
+    signature: string | null | undefined,
+    options: WebhookOptions | undefined,
+  ): void {
     if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
       throw new WebhookVerificationError(
         API_NAME,

@@ -16,7 +16,15 @@ import { proposed } from './route-kit.js';
 export const accountSchema = z.looseObject({
   status: z.string().optional(),
   tier: z.string().optional(),
-  credits_balance: z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]).optional(),
+  credits_balance: z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^-?\d+(\.\d+)?$/)
+        .transform(Number),
+    ])
+    .optional(),
 });
 export type TrenzAccountInfo = z.output<typeof accountSchema>;
 

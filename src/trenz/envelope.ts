@@ -26,7 +26,10 @@ export const trenzEnvelope: Envelope<TrenzMeta> = {
           requestId,
           headers: res.headers,
           docsUrl: readString(body?.docs_url),
-          hint: res.status === 404 && (code === undefined || code === 'ROUTE_NOT_FOUND') ? routeNotFoundHint(res.endpoint) : undefined,
+          hint:
+            res.status === 404 && (code === undefined || code === 'ROUTE_NOT_FOUND')
+              ? routeNotFoundHint(res.endpoint)
+              : undefined,
         },
       };
     }

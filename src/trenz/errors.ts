@@ -39,7 +39,10 @@ export const TRENZ_ERROR_CODES: Readonly<Record<string, ErrorRule>> = {
   AUTH_KEY_REVOKED: { cls: AuthenticationError, hint: 'This API key was revoked: create a new one in the Trenz console.' },
   AUTH_KEY_SUSPENDED: { cls: AuthenticationError, hint: 'This API key is suspended: contact support@trenz.ai.' },
   INSUFFICIENT_CREDITS: credits,
-  FORBIDDEN_SCOPE: { cls: PermissionError, hint: 'The API key lacks the scope for this endpoint: enable it in the Trenz console.' },
+  FORBIDDEN_SCOPE: {
+    cls: PermissionError,
+    hint: 'The API key lacks the scope for this endpoint: enable it in the Trenz console.',
+  },
   ROUTE_NOT_FOUND: {
     cls: NotFoundError,
     // The envelope replaces this with a hint naming the route and how to correct it (routeNotFoundHint).
@@ -48,7 +51,11 @@ export const TRENZ_ERROR_CODES: Readonly<Record<string, ErrorRule>> = {
   TASK_NOT_FOUND: { cls: NotFoundError, hint: 'Check the task id; tasks belong to the API key that created them.' },
   RATE_LIMITED: { cls: RateLimitError },
   // The one 429 that retrying soon cannot clear.
-  QUOTA_EXCEEDED: { cls: RateLimitError, retryable: false, hint: 'The quota is used up; it does not clear by retrying soon. Check your plan.' },
+  QUOTA_EXCEEDED: {
+    cls: RateLimitError,
+    retryable: false,
+    hint: 'The quota is used up; it does not clear by retrying soon. Check your plan.',
+  },
   INTERNAL_ERROR: { cls: ServerError },
   BACKEND_ERROR: { cls: ServerError },
   BACKEND_UNAVAILABLE: { cls: ServerError },
@@ -66,5 +73,7 @@ export const trenzErrorRules: ErrorRules = errorRules(Object.entries(TRENZ_ERROR
  * gateway's, without a Trenz code). `TASK_NOT_FOUND` is a 404 about a task id, not a route: not this.
  */
 export function isRouteNotFound(err: unknown): err is ApiError & { readonly status: 404 } {
-  return err instanceof ApiError && err.api === 'Trenz' && err.status === 404 && (err.code === 'ROUTE_NOT_FOUND' || err.code === 404);
+  return (
+    err instanceof ApiError && err.api === 'Trenz' && err.status === 404 && (err.code === 'ROUTE_NOT_FOUND' || err.code === 404)
+  );
 }

@@ -159,7 +159,11 @@ export class TrenzFiles extends ApiResource<TrenzMeta> {
    * Step 1.2: PUTs `source` to a presigned URL as a stream. Returns the bytes sent.
    * The URL is never logged or put into errors (its query is a signature).
    */
-  async put(url: string, source: UploadSource, options: UploadOptions & { contentType: string; size?: number | undefined }): Promise<number> {
+  async put(
+    url: string,
+    source: UploadSource,
+    options: UploadOptions & { contentType: string; size?: number | undefined },
+  ): Promise<number> {
     const maxRetries = options.maxRetries ?? 2;
     const replayable = typeof source === 'string' || source instanceof Uint8Array;
     for (let attempt = 1; ; attempt++) {
@@ -190,7 +194,11 @@ export class TrenzFiles extends ApiResource<TrenzMeta> {
         if (!transient || !replayable || attempt > maxRetries || options.signal?.aborted) throw err;
         this._client.log.info('retrying Trenz PUT {presigned_url}', { attempt, reason: err.name });
         try {
-          await sleep(Math.random() * 500 * 2 ** (attempt - 1), undefined, options.signal ? { signal: options.signal } : undefined);
+          await sleep(
+            Math.random() * 500 * 2 ** (attempt - 1),
+            undefined,
+            options.signal ? { signal: options.signal } : undefined,
+          );
         } catch {
           throw new AbortError();
         }

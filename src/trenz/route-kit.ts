@@ -12,7 +12,12 @@ import { pageNumberCursor } from '../core/cursors.js';
  * the route's schemas decide), rows in `data.items`, and `page`, `page_size`, `total` at the top of the envelope.
  * A page's `nextCursor` is `{ page: n }`.
  */
-export const trenzPages = pageNumberCursor({ items: 'items', pageParam: 'page', total: 'meta.total', pageSize: 'meta.page_size' });
+export const trenzPages = pageNumberCursor({
+  items: 'items',
+  pageParam: 'page',
+  total: 'meta.total',
+  pageSize: 'meta.page_size',
+});
 
 /** A path that Trenz's public OpenAPI document gives but the Trenz docs pages do not print. */
 export const EXTERNAL = 'external evidence: in the public Trenz OpenAPI document, not printed in the Trenz docs';

@@ -21,7 +21,9 @@ describe('deadline', () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'delay', ms: 3_000 });
     const started = Date.now();
-    const err = await echoClient({ dispatcher, timeout: 60_000, deadline: 150 }).request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
+    const err = await echoClient({ dispatcher, timeout: 60_000, deadline: 150 })
+      .request({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect((err as TimeoutError).timeoutMs).toBe(150);
     expect((err as Error).message).toMatch(/no response within 150 ms \(overall deadline, all attempts\)/);
@@ -31,14 +33,18 @@ describe('deadline', () => {
   it('a per-call deadline overrides the client one', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'delay', ms: 3_000 });
-    const err = await echoClient({ dispatcher, deadline: 60_000 }).request({ endpoint: ep.item, path: [1], options: { deadline: 100 } }).catch((e: unknown) => e);
+    const err = await echoClient({ dispatcher, deadline: 60_000 })
+      .request({ endpoint: ep.item, path: [1], options: { deadline: 100 } })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect((err as TimeoutError).timeoutMs).toBe(100);
   });
 
   it('bounds the wait for credentials: TimeoutError at the deadline, nothing sent', async () => {
     const { faults, dispatcher } = inProcess();
-    const err = await echoClient({ dispatcher, auth: hungAuth, deadline: 100 }).request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
+    const err = await echoClient({ dispatcher, auth: hungAuth, deadline: 100 })
+      .request({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect((err as Error).message).toMatch(/overall deadline/);
     expect(faults.count()).toBe(0);
@@ -71,7 +77,10 @@ describe('waiting for credentials', () => {
         return Promise.resolve();
       },
     };
-    const created = await echoClient({ dispatcher, auth: flaky, ...fast }).request<{ id: string }>({ endpoint: ep.create, params: { name: 'a' } });
+    const created = await echoClient({ dispatcher, auth: flaky, ...fast }).request<{ id: string }>({
+      endpoint: ep.create,
+      params: { name: 'a' },
+    });
     expect(created.id).toBe('42');
     expect(applies).toBe(2);
     expect(faults.count('POST', '/items')).toBe(1); // the write itself went out once
@@ -80,7 +89,9 @@ describe('waiting for credentials', () => {
   it('does not retry a write sent and timed out (unchanged)', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ method: 'POST', kind: 'delay', ms: 5_000 });
-    await expect(echoClient({ dispatcher, timeout: 30, ...fast }).request({ endpoint: ep.create, params: { name: 'a' } })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      echoClient({ dispatcher, timeout: 30, ...fast }).request({ endpoint: ep.create, params: { name: 'a' } }),
+    ).rejects.toBeInstanceOf(TimeoutError);
     expect(faults.count()).toBe(1);
   });
 });
@@ -89,7 +100,9 @@ describe('headers undici refuses', () => {
   it('a line break in a credential is a ConfigurationError: nothing sent, not retried, the value not quoted', async () => {
     const server = await serve((_req, res) => res.end('{}'));
     const key = 'echo_key_with_newline\r\nx-injected: 1';
-    const err = await echoClient({ baseURL: server.origin, auth: keyAuth(key), ...fast }).request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
+    const err = await echoClient({ baseURL: server.origin, auth: keyAuth(key), ...fast })
+      .request({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toMatch(/^Echo GET \/items\/\{id\}: the request could not be built .*nothing was sent/);
     expect((err as Error).message).not.toContain('echo_key_with_newline');
@@ -98,7 +111,9 @@ describe('headers undici refuses', () => {
 
   it('the same for a stream', async () => {
     const server = await serve((_req, res) => res.end('{}'));
-    const err = await echoClient({ baseURL: server.origin, auth: keyAuth('k\nx'), ...fast }).stream({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
+    const err = await echoClient({ baseURL: server.origin, auth: keyAuth('k\nx'), ...fast })
+      .stream({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect(server.hits).toEqual([]);
   });

@@ -18,7 +18,10 @@ const tree: z.ZodType<unknown> = z.lazy(() =>
   z.looseObject({
     name: z.string(),
     size: z.number().default(1),
-    kids: z.array(tree).optional().transform((v) => v ?? []),
+    kids: z
+      .array(tree)
+      .optional()
+      .transform((v) => v ?? []),
   }),
 );
 const strings = ['', 'a', 'ab', 'abc', 'abcd', '😀', '😀😀', 'a😀', 'ABC', 'https://x.io', 'a@b.co', '12', 1, null, undefined];
@@ -35,7 +38,15 @@ const SUPPORTED: [string, Schema, unknown[]][] = [
   ['lowercase', z.string().lowercase(), strings],
   ['number', z.number(), numbers],
   ['int', z.int(), numbers],
-  ['number().int() min max', z.number().int().min(0).max(2 ** 31), numbers],
+  [
+    'number().int() min max',
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31),
+    numbers,
+  ],
   ['nonnegative / lt', z.number().nonnegative().lt(100), numbers],
   ['positive / gt', z.number().positive().gt(0.5), numbers],
   ['multipleOf', z.number().multipleOf(0.1), numbers],
@@ -68,13 +79,23 @@ const SUPPORTED: [string, Schema, unknown[]][] = [
   ['enum', z.enum(['a', 'b']), ['a', 'b', 'c', 0]],
   ['native enum', z.enum(Native), [0, 1, 'A', 'B', 2]],
   ['record', z.record(z.string(), z.number()), [{}, { a: 1 }, { a: 'x' }, [], null, withProtoKey({ a: 1 })]],
-  ['record key checks', z.record(z.string().min(2), z.string().transform((s) => s.length)), [{ ab: 'x' }, { a: 'x' }, {}]],
+  [
+    'record key checks',
+    z.record(
+      z.string().min(2),
+      z.string().transform((s) => s.length),
+    ),
+    [{ ab: 'x' }, { a: 'x' }, {}],
+  ],
   ['loose record', z.looseRecord(z.string().regex(/^n_/), z.number()), [{ n_a: 1, other: 'x' }, { n_a: 'x' }]],
   ['strict object unknown key', z.strictObject({ a: z.string() }), [{ a: 'x' }, { a: 'x', b: 1 }, withProtoKey({ a: 'x' })]],
   [
     'strip object unknown key',
     z.object({ a: z.string(), n: z.object({ b: z.number() }) }),
-    [{ a: 'x', n: { b: 1, c: 2 }, z: 1 }, { a: 'x', n: { b: 1 } }],
+    [
+      { a: 'x', n: { b: 1, c: 2 }, z: 1 },
+      { a: 'x', n: { b: 1 } },
+    ],
   ],
   ['loose object __proto__ key', z.looseObject({ a: z.string() }), [withProtoKey({ a: 'x' }), { a: 'x', b: [1] }]],
   // Input zod accepts but builds specially: the check must stay exact (the union picks zod's option).
@@ -87,16 +108,31 @@ const SUPPORTED: [string, Schema, unknown[]][] = [
   [
     '__proto__ key beneath a catch',
     z.object({ r: z.record(z.string(), z.number()).catch({}), o: z.strictObject({ a: z.number() }).catch({ a: 0 }) }),
-    [{ r: withProtoKey({ a: 1 }), o: withProtoKey({ a: 1 }) }, { r: { a: 1 }, o: { a: 1 } }],
+    [
+      { r: withProtoKey({ a: 1 }), o: withProtoKey({ a: 1 }) },
+      { r: { a: 1 }, o: { a: 1 } },
+    ],
   ],
   [
     'transform',
     z.object({ a: z.string().transform((s) => s.toUpperCase()), b: z.array(z.number().transform((n) => n * 2)) }),
-    [{ a: 'x', b: [1, 2] }, { a: 1, b: [] }],
+    [
+      { a: 'x', b: [1, 2] },
+      { a: 1, b: [] },
+    ],
   ],
   [
     'transform on an absent optional key',
-    z.object({ a: z.string().optional().transform((v) => v ?? 'none'), b: z.string().optional().transform(() => undefined) }),
+    z.object({
+      a: z
+        .string()
+        .optional()
+        .transform((v) => v ?? 'none'),
+      b: z
+        .string()
+        .optional()
+        .transform(() => undefined),
+    }),
     [{}, { a: 'x', b: 'y' }, { a: undefined }],
   ],
   [
@@ -108,7 +144,10 @@ const SUPPORTED: [string, Schema, unknown[]][] = [
   [
     'transform: Number, parseInt',
     z.object({ a: z.string().transform(Number), b: z.string().transform(parseInt as unknown as (s: string) => number) }),
-    [{ a: '12', b: '0x1f' }, { a: 'x', b: '7' }],
+    [
+      { a: '12', b: '0x1f' },
+      { a: 'x', b: '7' },
+    ],
   ],
   // Functions that can see the ctx (a second or defaulted parameter, `arguments`) go through zod's run.
   [
@@ -134,7 +173,13 @@ const SUPPORTED: [string, Schema, unknown[]][] = [
   ['default undefined', z.object({ a: z.unknown().default(undefined) }), [{}, { a: undefined }]],
   [
     'catch',
-    z.object({ a: z.number().catch(-1), b: z.string().catch((ctx) => `caught ${ctx.error.issues.length}`).optional() }),
+    z.object({
+      a: z.number().catch(-1),
+      b: z
+        .string()
+        .catch((ctx) => `caught ${ctx.error.issues.length}`)
+        .optional(),
+    }),
     [{ a: 1 }, { a: 'x' }, {}, { b: 2 }],
   ],
   ['pipe into transform', z.union([z.number(), z.string().regex(/^\d+$/)]).transform(Number), [1, '12', 'x']],
@@ -222,11 +267,18 @@ function randomSchema(rnd: Rng, depth = 0): Schema {
     () => z.exactOptional(inner()),
     () => z.string().default('D'),
     () => z.array(z.number()).default(() => [9]),
-    () => inner().optional().default('DD' as never),
+    () =>
+      inner()
+        .optional()
+        .default('DD' as never),
     () => inner().catch('C' as never),
     () => inner().transform((v: unknown) => (typeof v === 'string' ? `${v}!` : v)),
     () => inner().transform((v: unknown, ctx: z.RefinementCtx) => (v === 'bad' ? (issue(ctx), v) : v)),
-    () => z.string().optional().transform((v) => v ?? 'T'),
+    () =>
+      z
+        .string()
+        .optional()
+        .transform((v) => v ?? 'T'),
     () => z.union([z.string(), z.number()]).transform(String),
     () => z.union([inner(), inner()]),
     () =>

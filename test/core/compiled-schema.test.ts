@@ -112,7 +112,9 @@ function sample(schema: Schema, rnd: Rng, depth = 0): unknown {
     case 'array':
       return deep ? [] : Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => sample(def.element as Schema, rnd, depth + 1));
     case 'record':
-      return deep ? {} : { k1: sample(def.valueType as Schema, rnd, depth + 1), k2: sample(def.valueType as Schema, rnd, depth + 1) };
+      return deep
+        ? {}
+        : { k1: sample(def.valueType as Schema, rnd, depth + 1), k2: sample(def.valueType as Schema, rnd, depth + 1) };
     case 'string':
       return tryLeaves(['abc', '12345', '7010736057180325637', '-3.25', '2024-05-01', 'x', '']);
     case 'number':
@@ -209,7 +211,12 @@ describe('compiledSafeParse matches zod', () => {
     const schema = z.object({
       id: z.union([z.string(), z.number()]).transform(String),
       tags: z.array(z.string()).default([]),
-      nested: z.looseObject({ n: z.number().optional().transform((v) => v ?? 0) }),
+      nested: z.looseObject({
+        n: z
+          .number()
+          .optional()
+          .transform((v) => v ?? 0),
+      }),
     });
     const input = { id: 7, nested: { n: undefined, keep: 1 }, unknown: true };
     const before = structuredClone(input);
@@ -222,4 +229,3 @@ describe('compiledSafeParse matches zod', () => {
     expect(compiledSafeParse(loose)(data).data).toBe(data);
   });
 });
-

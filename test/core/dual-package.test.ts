@@ -17,7 +17,13 @@ beforeAll(async () => {
   const cache = join(process.cwd(), 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   dir = mkdtempSync(join(cache, 'dual-package-'));
-  const common = { entryPoints: ['src/index.ts'], bundle: true, platform: 'node' as const, packages: 'external' as const, logLevel: 'silent' as const };
+  const common = {
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    platform: 'node' as const,
+    packages: 'external' as const,
+    logLevel: 'silent' as const,
+  };
   await build({ ...common, format: 'esm', outfile: join(dir, 'index.mjs') });
   await build({ ...common, format: 'cjs', outfile: join(dir, 'index.cjs') });
   esm = (await import(pathToFileURL(join(dir, 'index.mjs')).href)) as Entry;

@@ -1,7 +1,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { pageTokenCursor } from '../../src/core/cursors.js';
-import { defineEndpoint, type EndpointItem, type EndpointParams, type EndpointResponse, type EndpointResult, type PathArgs } from '../../src/core/endpoint.js';
+import {
+  defineEndpoint,
+  type EndpointItem,
+  type EndpointParams,
+  type EndpointResponse,
+  type EndpointResult,
+  type PathArgs,
+} from '../../src/core/endpoint.js';
 import { InvalidParamsError } from '../../src/core/errors/index.js';
 import { checkPathValues } from '../../src/core/params.js';
 import { encodeQuery, toQueryRecord } from '../../src/core/query.js';

@@ -140,7 +140,10 @@ describe('toApiError: an API table', () => {
   });
 
   it('a rule naming a retryable class without saying retryable keeps the class default, on any status', () => {
-    const only = errorRules([[1, { cls: RateLimitError }], [2, { cls: ServerError }]]);
+    const only = errorRules([
+      [1, { cls: RateLimitError }],
+      [2, { cls: ServerError }],
+    ]);
     expect(toApiError('Echo', 'GET /x', only, facts({ status: 200, code: 1 })).retryable).toBe(true);
     expect(toApiError('Echo', 'GET /x', only, facts({ status: 400, code: 2 })).retryable).toBe(true);
   });

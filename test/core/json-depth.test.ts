@@ -42,7 +42,8 @@ async function serve(body: string) {
 }
 
 /** The echo API's envelope around an item whose `tree` field holds `tree`. */
-const envelope = (tree: string) => `{"code":0,"message":"Success","request_id":"req-deep","data":{"id":"5","name":"deep","tree":${tree}}}`;
+const envelope = (tree: string) =>
+  `{"code":0,"message":"Success","request_id":"req-deep","data":{"id":"5","name":"deep","tree":${tree}}}`;
 
 /** Follows `step` DEPTH times without recursion and returns what is at the bottom. */
 function bottom(value: unknown, step: (v: unknown) => unknown): unknown {

@@ -23,7 +23,10 @@ class Gen {
   private readonly random: () => number;
   private keySerial = 0;
   /** Share of objects whose keys include array indices ("0", "7"): they take the rewrite path. */
-  constructor(seed: number, private readonly indexKeys: number) {
+  constructor(
+    seed: number,
+    private readonly indexKeys: number,
+  ) {
     this.random = prng(seed);
   }
 

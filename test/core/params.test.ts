@@ -179,7 +179,9 @@ describe('options.extraQuery is for undeclared parameters only', () => {
   it('refuses a declared key in extraQuery (it would skip the check of params), and sends nothing', async () => {
     const { faults, dispatcher } = setup();
     const client = echoClient({ dispatcher });
-    const err = await rejectionOf(client.request({ endpoint: search, params: {}, options: { extraQuery: { page_size: '500' } } }));
+    const err = await rejectionOf(
+      client.request({ endpoint: search, params: {}, options: { extraQuery: { page_size: '500' } } }),
+    );
     expect(err).toBeInstanceOf(InvalidParamsError);
     expect(String(err)).toMatch(/options\.extraQuery\.page_size: is a parameter of this endpoint: pass it in params/);
     expect(faults.count()).toBe(0);

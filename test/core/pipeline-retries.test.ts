@@ -29,7 +29,13 @@ describe('retries', () => {
 
   it('gives up after maxRetries and throws ServerError with the request id', async () => {
     const { faults, dispatcher } = inProcess();
-    faults.add({ path: '/items/1', kind: 'status', status: 503, times: Infinity, body: { code: 1, message: 'down', request_id: 'r-503' } });
+    faults.add({
+      path: '/items/1',
+      kind: 'status',
+      status: 503,
+      times: Infinity,
+      body: { code: 1, message: 'down', request_id: 'r-503' },
+    });
     const err = await rejectionOf(echoClient({ dispatcher, ...fast }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(ServerError);
     expect(err.requestId).toBe('r-503');
@@ -53,8 +59,20 @@ describe('retries', () => {
     const { faults, dispatcher } = inProcess();
     const { logger, records } = captureLogger();
     faults
-      .add({ path: '/items/1', kind: 'status', status: 429, headers: { 'retry-after': '120' }, body: { code: 429, message: 'slow' } })
-      .add({ path: '/items/1', kind: 'status', status: 503, headers: { 'retry-after': new Date(Date.now() + 90_000).toUTCString() }, body: { code: 1 } });
+      .add({
+        path: '/items/1',
+        kind: 'status',
+        status: 429,
+        headers: { 'retry-after': '120' },
+        body: { code: 429, message: 'slow' },
+      })
+      .add({
+        path: '/items/1',
+        kind: 'status',
+        status: 503,
+        headers: { 'retry-after': new Date(Date.now() + 90_000).toUTCString() },
+        body: { code: 1 },
+      });
     const client = echoClient({ dispatcher, logger, logLevel: 'info', maxRetryDelay: 20 });
     await client.request({ endpoint: ep.item, path: [1] });
     const waits = records.filter((r) => r.msg.startsWith('retrying')).map((r) => r.fields.waitMs);
@@ -63,7 +81,14 @@ describe('retries', () => {
 
   it('throws RateLimitError with retryAfter when 429s outlast the retries', async () => {
     const { faults, dispatcher } = inProcess();
-    faults.add({ path: '/items/1', kind: 'status', status: 429, times: Infinity, headers: { 'retry-after': '0' }, body: { code: 429, message: 'slow down' } });
+    faults.add({
+      path: '/items/1',
+      kind: 'status',
+      status: 429,
+      times: Infinity,
+      headers: { 'retry-after': '0' },
+      body: { code: 429, message: 'slow down' },
+    });
     const err = await rejectionOf(echoClient({ dispatcher, maxRetries: 1 }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(RateLimitError);
     expect(faults.count()).toBe(2);
@@ -73,7 +98,9 @@ describe('retries', () => {
     const server = await serveHandlers(echoHandlers(), { origin: ORIGIN });
     servers.push(server);
     server.faults.add({ method: 'POST', path: '/items', kind: 'reset', when: 'mid-body', bytes: 5 });
-    const err = await rejectionOf(echoClient({ baseURL: server.url, ...fast }).request({ endpoint: ep.create, params: { name: 'x' } }));
+    const err = await rejectionOf(
+      echoClient({ baseURL: server.url, ...fast }).request({ endpoint: ep.create, params: { name: 'x' } }),
+    );
     expect(err).toBeInstanceOf(ConnectionError);
     expect(err.notSent).toBe(false);
     expect(server.faults.count('POST', '/items')).toBe(1);
@@ -106,7 +133,9 @@ describe('timeouts and aborts', () => {
   it('times out an attempt whose headers are late, retries GETs, then throws TimeoutError', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ path: '/items/1', kind: 'delay', ms: 5_000, times: Infinity });
-    const err = await rejectionOf(echoClient({ dispatcher, timeout: 30, maxRetries: 1, ...fast }).request({ endpoint: ep.item, path: [1] }));
+    const err = await rejectionOf(
+      echoClient({ dispatcher, timeout: 30, maxRetries: 1, ...fast }).request({ endpoint: ep.item, path: [1] }),
+    );
     expect(err).toBeInstanceOf(TimeoutError);
     expect(faults.count()).toBe(2);
   });
@@ -114,7 +143,9 @@ describe('timeouts and aborts', () => {
   it('does not retry a timed-out POST', async () => {
     const { faults, dispatcher } = inProcess();
     faults.add({ method: 'POST', kind: 'delay', ms: 5_000 });
-    await expect(echoClient({ dispatcher, timeout: 30 }).request({ endpoint: ep.create, params: { name: 'a' } })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      echoClient({ dispatcher, timeout: 30 }).request({ endpoint: ep.create, params: { name: 'a' } }),
+    ).rejects.toBeInstanceOf(TimeoutError);
     expect(faults.count()).toBe(1);
   });
 
@@ -123,16 +154,26 @@ describe('timeouts and aborts', () => {
     faults.add({ path: '/items/1', kind: 'delay', ms: 5_000 });
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 20);
-    await expect(echoClient({ dispatcher }).request({ endpoint: ep.item, path: [1], options: { signal: ac.signal } })).rejects.toBeInstanceOf(AbortError);
+    await expect(
+      echoClient({ dispatcher }).request({ endpoint: ep.item, path: [1], options: { signal: ac.signal } }),
+    ).rejects.toBeInstanceOf(AbortError);
     expect(faults.count()).toBe(1);
   });
 
   it('bounds the whole call with the deadline option', async () => {
     const { faults, dispatcher } = inProcess();
-    faults.add({ path: '/items/1', kind: 'status', status: 503, times: Infinity, headers: { 'retry-after': '10' }, body: { code: 1 } });
-    const err = await rejectionOf(echoClient({ dispatcher, deadline: 200, maxRetries: 5 }).request({ endpoint: ep.item, path: [1] }));
+    faults.add({
+      path: '/items/1',
+      kind: 'status',
+      status: 503,
+      times: Infinity,
+      headers: { 'retry-after': '10' },
+      body: { code: 1 },
+    });
+    const err = await rejectionOf(
+      echoClient({ dispatcher, deadline: 200, maxRetries: 5 }).request({ endpoint: ep.item, path: [1] }),
+    );
     expect(err).toBeInstanceOf(ServerError);
     expect(faults.count()).toBe(1);
   });
 });
-

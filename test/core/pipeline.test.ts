@@ -16,16 +16,29 @@ import {
 import { ApiResource } from '../../src/core/resource.js';
 import { parseSSE } from '../../src/core/sse.js';
 import { createMswDispatcher } from '../../src/testing/dispatcher.js';
-import { ORIGIN, SECRET_KEY, echoClient, echoEnvelope, echoHandlers, ep, keyAuth, ok, type EchoItem, type EchoListItem } from './fixtures/echo-api.js';
+import {
+  ORIGIN,
+  SECRET_KEY,
+  echoClient,
+  echoEnvelope,
+  echoHandlers,
+  ep,
+  keyAuth,
+  ok,
+  type EchoItem,
+  type EchoListItem,
+} from './fixtures/echo-api.js';
 import { captureLogger, fast, inProcess, rejectionOf } from './fixtures/harness.js';
 
 describe('decoding', () => {
   it('keeps int64 ids exact through the whole pipeline', async () => {
     const dispatcher = createMswDispatcher([
-      http.get(`${ORIGIN}/items/:id`, () =>
-        new HttpResponse('{"code":0,"request_id":"r","data":{"id":7010736057180325637,"name":"big"}}', {
-          headers: { 'content-type': 'application/json' },
-        }),
+      http.get(
+        `${ORIGIN}/items/:id`,
+        () =>
+          new HttpResponse('{"code":0,"request_id":"r","data":{"id":7010736057180325637,"name":"big"}}', {
+            headers: { 'content-type': 'application/json' },
+          }),
       ),
     ]);
     const item = await echoClient({ dispatcher }).request<EchoItem>({ endpoint: ep.item, path: ['7010736057180325637'] });
@@ -74,7 +87,7 @@ describe('validation', () => {
   const wrongShape = () =>
     createMswDispatcher([http.get(`${ORIGIN}/items/:id`, () => ok({ id: 1, name: 5, extra: true }, 'r-bad'))]);
 
-  it("strict: throws ResponseValidationError with the issues and the body", async () => {
+  it('strict: throws ResponseValidationError with the issues and the body', async () => {
     const err = await rejectionOf(echoClient({ dispatcher: wrongShape() }).request({ endpoint: ep.item, path: [1] }));
     expect(err).toBeInstanceOf(ResponseValidationError);
     expect(err.issues[0].path).toEqual(['name']);
@@ -82,15 +95,19 @@ describe('validation', () => {
     expect(err.body.data.extra).toBe(true);
   });
 
-  it("warn: returns the data as sent and logs a warning", async () => {
+  it('warn: returns the data as sent and logs a warning', async () => {
     const { logger, lines } = captureLogger();
-    const item = await echoClient({ dispatcher: wrongShape(), validation: 'warn', logger, logLevel: 'warn' }).request<{ name: unknown }>({ endpoint: ep.item, path: [1] });
+    const item = await echoClient({ dispatcher: wrongShape(), validation: 'warn', logger, logLevel: 'warn' }).request<{
+      name: unknown;
+    }>({ endpoint: ep.item, path: [1] });
     expect(item.name).toBe(5);
     expect(lines.some((l) => l.includes('does not match'))).toBe(true);
   });
 
   it('keeps unknown fields (loose objects) and attaches meta out of sight', async () => {
-    const dispatcher = createMswDispatcher([http.get(`${ORIGIN}/items/:id`, () => ok({ id: '1', name: 'a', extra: { x: 1 } }, 'r-9'))]);
+    const dispatcher = createMswDispatcher([
+      http.get(`${ORIGIN}/items/:id`, () => ok({ id: '1', name: 'a', extra: { x: 1 } }, 'r-9')),
+    ]);
     const item = await echoClient({ dispatcher }).request<EchoItem>({ endpoint: ep.item, path: [1] });
     expect(item).toEqual({ id: '1', name: 'a', extra: { x: 1 } });
     expect(item.requestId).toBe('r-9');
@@ -133,7 +150,9 @@ describe('auth recovery', () => {
       recoveries++;
       return true;
     };
-    await expect(echoClient({ dispatcher, auth }).request({ endpoint: ep.item, path: [1] })).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(echoClient({ dispatcher, auth }).request({ endpoint: ep.item, path: [1] })).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
     expect(recoveries).toBe(2);
   });
 });
@@ -170,7 +189,12 @@ describe('secrets at rest', () => {
   it('JSON.stringify and util.inspect of a client, a token-host client and a resource never contain the secret', async () => {
     const { dispatcher } = inProcess();
     const client = echoClient({ dispatcher, auth: holding(SECRET_KEY), defaultHeaders: { 'x-trace': 'on' } });
-    const tokenHost = client.tokenHost({ baseURL: 'https://auth.echo.test', envelope: echoEnvelope, errors: errorRules([]), auth: holding(SECRET_KEY) });
+    const tokenHost = client.tokenHost({
+      baseURL: 'https://auth.echo.test',
+      envelope: echoEnvelope,
+      errors: errorRules([]),
+      auth: holding(SECRET_KEY),
+    });
     const items = new Items(client, holding(SECRET_KEY));
     expect((await items.get('5')).id).toBe('5'); // the secret is really used
     const shown = [
@@ -255,22 +279,31 @@ describe('rate limits by credential', () => {
 });
 
 describe('streams', () => {
-  const chat = defineEndpoint({ name: 'chat.stream', method: 'POST', path: '/chat', body: z.looseObject({}), response: z.unknown(), retrySafe: false });
+  const chat = defineEndpoint({
+    name: 'chat.stream',
+    method: 'POST',
+    path: '/chat',
+    body: z.looseObject({}),
+    response: z.unknown(),
+    retrySafe: false,
+  });
 
   it('streams an SSE body event by event through the pipeline', async () => {
     const encoder = new TextEncoder();
     const dispatcher = createMswDispatcher([
-      http.post(`${ORIGIN}/chat`, () =>
-        new HttpResponse(
-          new ReadableStream({
-            start(c) {
-              c.enqueue(encoder.encode('data: hel'));
-              c.enqueue(encoder.encode('lo\n\nevent: done\ndata: {}\n\n'));
-              c.close();
-            },
-          }),
-          { headers: { 'content-type': 'text/event-stream' } },
-        ),
+      http.post(
+        `${ORIGIN}/chat`,
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(c) {
+                c.enqueue(encoder.encode('data: hel'));
+                c.enqueue(encoder.encode('lo\n\nevent: done\ndata: {}\n\n'));
+                c.close();
+              },
+            }),
+            { headers: { 'content-type': 'text/event-stream' } },
+          ),
       ),
     ]);
     const res = await echoClient({ dispatcher }).stream({ endpoint: chat, params: { q: 1 } });

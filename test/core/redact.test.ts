@@ -6,7 +6,12 @@ const SECRET = 'sk_live_very_secret_value_123';
 
 describe('redaction', () => {
   it('redacts secret headers whatever their case', () => {
-    const h = redactHeaders({ 'X-API-Key': SECRET, authorization: `Bearer ${SECRET}`, 'x-tts-access-token': SECRET, accept: 'json' });
+    const h = redactHeaders({
+      'X-API-Key': SECRET,
+      authorization: `Bearer ${SECRET}`,
+      'x-tts-access-token': SECRET,
+      accept: 'json',
+    });
     expect(JSON.stringify(h)).not.toContain(SECRET);
     expect(h.accept).toBe('json');
   });
@@ -81,7 +86,9 @@ describe('redaction at any depth and by value', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['rt_0123456789', 'oauth_code_123', 'at_0123456789', 'cs_0123456789']));
     expect(found).not.toContain('2');
-    expect(secretsSent({}, { 'content-type': 'application/json' }, '{"a":{"password":"pw_0123456789"}}')).toEqual(['pw_0123456789']);
+    expect(secretsSent({}, { 'content-type': 'application/json' }, '{"a":{"password":"pw_0123456789"}}')).toEqual([
+      'pw_0123456789',
+    ]);
   });
 
   it('redacts header values by name, by pair and by value', () => {

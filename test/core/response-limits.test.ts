@@ -38,7 +38,9 @@ describe('maxResponseBytes', () => {
     const err = await client.request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ResponseTooLargeError);
     expect((err as ResponseTooLargeError).limit).toBe(MiB);
-    expect((err as Error).message).toMatch(/^Echo GET \/items\/\{id\}: the response body is larger than maxResponseBytes \(1048576 bytes, 1 MiB\)/);
+    expect((err as Error).message).toMatch(
+      /^Echo GET \/items\/\{id\}: the response body is larger than maxResponseBytes \(1048576 bytes, 1 MiB\)/,
+    );
     expect((err as Error).message).toMatch(/not retried.*raise the maxResponseBytes/);
     expect(server.hits).toHaveLength(1); // a read, yet not retried: the same request brings the same body
     await expect.poll(server.open).toBe(0);
@@ -49,7 +51,9 @@ describe('maxResponseBytes', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       flood(res, filler, 65 * MiB);
     });
-    const err = await echoClient({ baseURL: server.origin }).request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
+    const err = await echoClient({ baseURL: server.origin })
+      .request({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ResponseTooLargeError);
     expect((err as ResponseTooLargeError).limit).toBe(64 * MiB);
   });
@@ -89,7 +93,17 @@ describe('maxResponseBytes', () => {
         return true;
       }
     }
-    const req = { api: 'Echo', endpoint: 'GET /x', origin: 'https://x.test', path: '/x', method: 'GET' as const, headers: {}, body: undefined, timeout: 60_000, dispatcher: new OneChunk() };
+    const req = {
+      api: 'Echo',
+      endpoint: 'GET /x',
+      origin: 'https://x.test',
+      path: '/x',
+      method: 'GET' as const,
+      headers: {},
+      body: undefined,
+      timeout: 60_000,
+      dispatcher: new OneChunk(),
+    };
     const err = await sendRequest(req).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ResponseTooLargeError);
     expect((err as Error).message).toMatch(/cannot be decoded into one string/);
@@ -107,7 +121,9 @@ describe('streams', () => {
     const res = await client.stream({ endpoint: chat });
     const { error } = await collect(parseSSE(res.body));
     expect(error).toBeInstanceOf(ResponseTooLargeError);
-    expect((error as Error).message).toMatch(/^Echo GET \/chat: the event stream sent an event \(or a line\) longer than maxStreamEventBytes/);
+    expect((error as Error).message).toMatch(
+      /^Echo GET \/chat: the event stream sent an event \(or a line\) longer than maxStreamEventBytes/,
+    );
     await expect.poll(server.open).toBe(0);
   });
 
@@ -123,7 +139,9 @@ describe('streams', () => {
   });
 
   it('passes any number of events under the limit, their blank lines split across chunks in every way', async () => {
-    const events = ['data: a\n\n', 'data: b\r\n\r\n', 'data: c\r\r', 'data: d\n\r\n'].map((e) => `${e.slice(0, 6)}${'y'.repeat(600)}${e.slice(6)}`);
+    const events = ['data: a\n\n', 'data: b\r\n\r\n', 'data: c\r\r', 'data: d\n\r\n'].map(
+      (e) => `${e.slice(0, 6)}${'y'.repeat(600)}${e.slice(6)}`,
+    );
     const server = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       let i = 0;
@@ -173,7 +191,9 @@ describe('streams', () => {
       res.writeHead(500, { 'content-type': 'text/html' });
       flood(res, filler);
     });
-    const err = await echoClient({ baseURL: server.origin, maxResponseBytes: MiB, maxRetries: 0 }).stream({ endpoint: chat }).catch((e: unknown) => e);
+    const err = await echoClient({ baseURL: server.origin, maxResponseBytes: MiB, maxRetries: 0 })
+      .stream({ endpoint: chat })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ResponseTooLargeError);
     expect((err as ResponseTooLargeError).option).toBe('maxResponseBytes');
   });

@@ -24,7 +24,9 @@ const refresh = defineEndpoint({
 
 /** Everything a user could print of an error. */
 function texts(err: unknown): string {
-  return [String(err), (err as Error).message, inspect(err, { depth: 10, breakLength: Infinity }), JSON.stringify(err)].join('\n');
+  return [String(err), (err as Error).message, inspect(err, { depth: 10, breakLength: Infinity }), JSON.stringify(err)].join(
+    '\n',
+  );
 }
 
 describe('echoed secrets', () => {
@@ -52,10 +54,13 @@ describe('echoed secrets', () => {
       });
       res.end(JSON.stringify({ code: 401, message: 'unauthorized' }));
     });
-    const err = (await echoClient({ baseURL: server.origin }).request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e)) as ApiError;
+    const err = (await echoClient({ baseURL: server.origin })
+      .request({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     const all = texts(err);
-    for (const secret of ['at_live_998877665544', '5f2b7c1e9a0d', SECRET_KEY, 'sess_live_1234567890']) expect(all).not.toContain(secret);
+    for (const secret of ['at_live_998877665544', '5f2b7c1e9a0d', SECRET_KEY, 'sess_live_1234567890'])
+      expect(all).not.toContain(secret);
     expect(err.headers.location).toContain('state=x');
   });
 
@@ -65,7 +70,9 @@ describe('echoed secrets', () => {
       // V8 quotes the text around the error: here the start of the key, which no value match can find.
       res.end(`{"message": "bad key", "k": ${SECRET_KEY}}`);
     });
-    const err = await echoClient({ baseURL: server.origin, maxRetries: 0 }).request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
+    const err = await echoClient({ baseURL: server.origin, maxRetries: 0 })
+      .request({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(texts(err)).not.toContain(SECRET_KEY.slice(0, 8));
   });
@@ -73,9 +80,13 @@ describe('echoed secrets', () => {
   it('redacts a success body that fails the schema by value as well as by key', async () => {
     const server = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 0, request_id: 'r', data: { id: '1', debug: { echo: `key=${SECRET_KEY}`, seen: SECRET_KEY } } }));
+      res.end(
+        JSON.stringify({ code: 0, request_id: 'r', data: { id: '1', debug: { echo: `key=${SECRET_KEY}`, seen: SECRET_KEY } } }),
+      );
     });
-    const err = await echoClient({ baseURL: server.origin }).request({ endpoint: ep.item, path: [1] }).catch((e: unknown) => e);
+    const err = await echoClient({ baseURL: server.origin })
+      .request({ endpoint: ep.item, path: [1] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ResponseValidationError);
     expect(texts(err)).not.toContain(SECRET_KEY);
     expect(JSON.stringify((err as ResponseValidationError).body)).not.toContain(SECRET_KEY);

@@ -45,7 +45,18 @@ function agent(connections = 8): Agent {
 }
 
 function req(origin: string, path: string, over: Partial<TransportRequest> = {}): TransportRequest {
-  return { api: 'Echo', endpoint: `GET ${path}`, origin, path, method: 'GET', headers: {}, body: undefined, timeout: 2_000, dispatcher: agent(), ...over };
+  return {
+    api: 'Echo',
+    endpoint: `GET ${path}`,
+    origin,
+    path,
+    method: 'GET',
+    headers: {},
+    body: undefined,
+    timeout: 2_000,
+    dispatcher: agent(),
+    ...over,
+  };
 }
 
 describe('sendRequest over a socket', () => {
@@ -164,7 +175,11 @@ class LegacyOnlyDispatcher extends Dispatcher {
 describe('dispatchers with the legacy handler API', () => {
   it('reads status, headers and a body in chunks', async () => {
     const res = await sendRequest(req('https://legacy.test', '/x', { dispatcher: new LegacyOnlyDispatcher('ok') }));
-    expect(res).toEqual({ status: 200, headers: { 'content-type': 'application/json', 'set-cookie': 'a=1, b=2' }, text: '{"a":1}' });
+    expect(res).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json', 'set-cookie': 'a=1, b=2' },
+      text: '{"a":1}',
+    });
   });
 
   it('times out and aborts through the abort function onConnect gave', async () => {
@@ -177,7 +192,10 @@ describe('dispatchers with the legacy handler API', () => {
 describe('base URL', () => {
   it('keeps a base path in front of every request path', async () => {
     const { origin, hits } = await serve((_req, res) => res.end('{"code":0,"request_id":"r","data":{"id":"5","name":"item 5"}}'));
-    const item = await echoClient({ baseURL: `${origin}/api/v2/`, dispatcher: agent() }).request<EchoItem>({ endpoint: ep.item, path: [5] });
+    const item = await echoClient({ baseURL: `${origin}/api/v2/`, dispatcher: agent() }).request<EchoItem>({
+      endpoint: ep.item,
+      path: [5],
+    });
     expect(item.name).toBe('item 5');
     expect(hits).toEqual(['/api/v2/items/5']);
   });

@@ -31,7 +31,12 @@ const base = { api: 'Test', taskId: 'task_1', classify };
 
 describe('pollTask', () => {
   it('polls until success, reporting every status to onProgress, and resolves with the final status', async () => {
-    const src = serve({ status: 'queued' }, { status: 'running', progress: 40 }, { status: 'running', progress: 80 }, { status: 'done' });
+    const src = serve(
+      { status: 'queued' },
+      { status: 'running', progress: 40 },
+      { status: 'running', progress: 80 },
+      { status: 'done' },
+    );
     const seen: [string, number | undefined, number][] = [];
     const result = await pollTask({
       ...base,

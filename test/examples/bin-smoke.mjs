@@ -20,10 +20,25 @@ try {
   const query = { app_key: tiktokShop.appKey, timestamp: String(Math.floor(Date.now() / 1000)) };
   const sign = signRequest({ appSecret: tiktokShop.appSecret, path, query });
   const target = `${url}${path}?${new URLSearchParams({ ...query, sign })}`;
-  const out = execFileSync('curl', ['-sS', '--max-time', '10', target, '-H', `x-tts-access-token: ${tiktokShop.accessToken}`, '-H', 'content-type: application/json'], { encoding: 'utf8' });
+  const out = execFileSync(
+    'curl',
+    [
+      '-sS',
+      '--max-time',
+      '10',
+      target,
+      '-H',
+      `x-tts-access-token: ${tiktokShop.accessToken}`,
+      '-H',
+      'content-type: application/json',
+    ],
+    { encoding: 'utf8' },
+  );
   const body = JSON.parse(out);
   if (body.code !== 0 || !Array.isArray(body.data?.shops) || body.data.shops.length === 0) fail(`unexpected answer: ${out}`);
-  console.log(`bin answered a signed curl request: code ${body.code}, ${body.data.shops.length} shops, request_id ${body.request_id}`);
+  console.log(
+    `bin answered a signed curl request: code ${body.code}, ${body.data.shops.length} shops, request_id ${body.request_id}`,
+  );
   bin.kill('SIGTERM');
   const [code] = await once(bin, 'exit');
   if (code !== 0) fail(`the bin exited with ${code} on SIGTERM`);

@@ -17,7 +17,11 @@ describe('createEmulator: three APIs in process', () => {
     const trenz = new Trenz(emu.clientOptions.trenz);
     const account = await trenz.account.get();
     const ls = new LocalService(emu.clientOptions.localService);
-    const page = await ls.products.list({ merchant_id: EMULATOR_CREDENTIALS.localService.merchantId, product_type_list: [ProductType.DISCOUNT_VOUCHER], list_tab: 0 });
+    const page = await ls.products.list({
+      merchant_id: EMULATOR_CREDENTIALS.localService.merchantId,
+      product_type_list: [ProductType.DISCOUNT_VOUCHER],
+      list_tab: 0,
+    });
 
     expect(shops.map((s) => s.cipher)).toEqual([...EMULATOR_CREDENTIALS.tiktokShop.shopCiphers]);
     expect(account.credits_balance).toBe(10_000);
@@ -61,10 +65,15 @@ describe('startEmulator: one loopback port for the three APIs', () => {
 
 describe('the social-commerce-emulator bin', () => {
   it('answers a signed TikTok Shop request made without the SDK, and stops on SIGTERM', { timeout: 30_000 }, async () => {
-    const bin = spawn(process.execPath, ['--import', 'tsx', 'src/testing/bin.ts', '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const bin = spawn(process.execPath, ['--import', 'tsx', 'src/testing/bin.ts', '--port', '0', '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const [line] = (await once(createInterface({ input: bin.stdout }), 'line')) as [string];
-      const { url, tiktokShop } = JSON.parse(line) as { url: string; tiktokShop: { appKey: string; appSecret: string; accessToken: string } };
+      const { url, tiktokShop } = JSON.parse(line) as {
+        url: string;
+        tiktokShop: { appKey: string; appSecret: string; accessToken: string };
+      };
       const path = '/authorization/202309/shops';
       const query = { app_key: tiktokShop.appKey, timestamp: String(Math.floor(Date.now() / 1000)) };
       const sign = signRequest({ appSecret: tiktokShop.appSecret, path, query });
@@ -82,7 +91,9 @@ describe('the social-commerce-emulator bin', () => {
   });
 
   it('refuses a bad port with the usage and exit code 2', async () => {
-    const bin = spawn(process.execPath, ['--import', 'tsx', 'src/testing/bin.ts', '--port', 'abc'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const bin = spawn(process.execPath, ['--import', 'tsx', 'src/testing/bin.ts', '--port', 'abc'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     bin.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const [code] = (await once(bin, 'exit')) as [number | null];

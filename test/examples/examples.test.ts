@@ -18,7 +18,11 @@ async function runExample(file: string): Promise<{ code: number; stdout: string;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? String(error) };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : 1,
+      stdout: failed.stdout ?? '',
+      stderr: failed.stderr ?? String(error),
+    };
   }
 }
 
@@ -47,7 +51,12 @@ const expectations: Record<string, RegExp[]> = {
   'tiktok-shop-order-sync.ts': [/500 orders \(first full sync\)/, /30 orders \(first full sync\)/, /token refreshes: 1/],
   'webhooks.ts': [/signed order event +-> HTTP 200/, /re-serialized order event -> HTTP 401/, /local service event +-> HTTP 200/],
   'trenz-ai-video.ts': [/submitted task \S+ \(300 credits\)/, /veo3 +done: https:\/\//],
-  'trenz-publish-video.ts': [/upload +6\.0 MB uploaded/, /account 4687 +published now/, /account 5678 +scheduled/, /: completed$/m],
+  'trenz-publish-video.ts': [
+    /upload +6\.0 MB uploaded/,
+    /account 4687 +published now/,
+    /account 5678 +scheduled/,
+    /: completed$/m,
+  ],
   'local-service-coupon.ts': [/saved hotpot-for-two-\S+: submitted for review/, /reviewed: status/, /delisted hotpot-for-two-/],
 };
 

@@ -52,7 +52,8 @@ const MIN_SECRET_LENGTH = 6;
 export function secretsOnTheWire(journal: readonly JournalEntry[]): Secret[] {
   const found: Secret[] = [];
   for (const entry of journal) {
-    for (const [name, value] of new URL(entry.url).searchParams) if (isSecretName(name)) found.push({ name: `query ${name}`, value });
+    for (const [name, value] of new URL(entry.url).searchParams)
+      if (isSecretName(name)) found.push({ name: `query ${name}`, value });
     for (const [name, value] of Object.entries(entry.headers)) {
       if (isSecretName(name)) found.push({ name: `header ${name}`, value: value.replace(/^Bearer\s+/i, '') });
     }

@@ -18,7 +18,8 @@ import { Verdict } from './verdict.js';
 const summary = new Map<string, string>();
 
 afterAll(() => {
-  for (const fault of [...FAULTS, ...HOSTILE]) console.log(summary.get(fault.name) ?? `fault: ${fault.name} - failed (did not run)`);
+  for (const fault of [...FAULTS, ...HOSTILE])
+    console.log(summary.get(fault.name) ?? `fault: ${fault.name} - failed (did not run)`);
 });
 
 async function runFault(fault: FaultCase): Promise<Verdict> {
@@ -26,7 +27,8 @@ async function runFault(fault: FaultCase): Promise<Verdict> {
   const evidence: Evidence[] = [];
   try {
     evidence.push(await runOrderSync(fault.transport, fault.timeout, fault.sync, verdict.scoped('order sync')));
-    for (const step of fault.publish) evidence.push(await runPublishStep(fault.transport, fault.timeout, step, verdict.scoped('publish')));
+    for (const step of fault.publish)
+      evidence.push(await runPublishStep(fault.transport, fault.timeout, step, verdict.scoped('publish')));
   } catch (error) {
     verdict.check(false, `the scenario itself broke: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -30,11 +30,17 @@ const ALL_ATTEMPTS = 3;
 const publishOnce = { method: 'POST', path: PUBLISH } as const;
 const sessionTwice = { method: 'POST', path: SESSION, times: 2 } as const;
 
-const TIKTOK_503 = { code: 36009003, message: 'Internal error. Please try again later.', request_id: 'FAULT503REQUEST', data: {} };
+const TIKTOK_503 = {
+  code: 36009003,
+  message: 'Internal error. Please try again later.',
+  request_id: 'FAULT503REQUEST',
+  data: {},
+};
 const TIKTOK_429 = { code: 36009002, message: 'Too many requests.', request_id: 'FAULT429REQUEST', data: {} };
 const TRENZ_503 = { code: 'BACKEND_UNAVAILABLE', message: 'backend unavailable', request_id: 'tz-fault-503' };
 const TRENZ_429 = { code: 'RATE_LIMITED', message: 'rate limited', request_id: 'tz-fault-429' };
-const HTML_502 = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+const HTML_502 =
+  '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
 const gateway = (idHeader: string, id: string) => ({ 'content-type': 'text/html', [idHeader]: id });
 /** A Retry-After of 1 s, capped by the clients' maxRetryDelay of 10 ms: each retry waits exactly 10 ms. */
 const RETRY_AFTER = { 'retry-after': '1' };
@@ -56,8 +62,17 @@ export const FAULTS: FaultCase[] = [
       exhausted: { rules: [{ ...FIRST_PAGE_FOREVER, kind: 'reset' }], error: { cls: ConnectionError }, searches: ALL_ATTEMPTS },
     },
     publish: [
-      { what: 'reset after upload-and-publish was processed', rule: { ...publishOnce, kind: 'reset', processed: true }, expect: 'recovered' },
-      { what: 'reset before upload-and-publish was processed', rule: { ...publishOnce, kind: 'reset' }, expect: 'outcome-unknown', cause: { cls: ConnectionError } },
+      {
+        what: 'reset after upload-and-publish was processed',
+        rule: { ...publishOnce, kind: 'reset', processed: true },
+        expect: 'recovered',
+      },
+      {
+        what: 'reset before upload-and-publish was processed',
+        rule: { ...publishOnce, kind: 'reset' },
+        expect: 'outcome-unknown',
+        cause: { cls: ConnectionError },
+      },
       { what: 'resets on the session poll', rule: { ...sessionTwice, kind: 'reset' }, expect: 'completed' },
     ],
   },
@@ -67,11 +82,23 @@ export const FAULTS: FaultCase[] = [
     sync: {
       rules: [{ ...PAGE_3_TWICE, kind: 'reset', when: 'mid-body' }],
       searches: SEARCHES_WITH_BURST,
-      exhausted: { rules: [{ ...FIRST_PAGE_FOREVER, kind: 'reset', when: 'mid-body' }], error: { cls: ConnectionError }, searches: ALL_ATTEMPTS },
+      exhausted: {
+        rules: [{ ...FIRST_PAGE_FOREVER, kind: 'reset', when: 'mid-body' }],
+        error: { cls: ConnectionError },
+        searches: ALL_ATTEMPTS,
+      },
     },
     publish: [
-      { what: 'reset mid-body of the upload-and-publish answer', rule: { ...publishOnce, kind: 'reset', when: 'mid-body' }, expect: 'recovered' },
-      { what: 'resets mid-body on the session poll', rule: { ...sessionTwice, kind: 'reset', when: 'mid-body' }, expect: 'completed' },
+      {
+        what: 'reset mid-body of the upload-and-publish answer',
+        rule: { ...publishOnce, kind: 'reset', when: 'mid-body' },
+        expect: 'recovered',
+      },
+      {
+        what: 'resets mid-body on the session poll',
+        rule: { ...sessionTwice, kind: 'reset', when: 'mid-body' },
+        expect: 'completed',
+      },
     ],
   },
   {
@@ -80,10 +107,19 @@ export const FAULTS: FaultCase[] = [
     sync: {
       rules: [{ ...PAGE_3_TWICE, ...tiktok503 }],
       searches: SEARCHES_WITH_BURST,
-      exhausted: { rules: [{ ...FIRST_PAGE_FOREVER, ...tiktok503 }], error: { cls: ServerError, code: 36009003, requestId: 'FAULT503REQUEST' }, searches: ALL_ATTEMPTS },
+      exhausted: {
+        rules: [{ ...FIRST_PAGE_FOREVER, ...tiktok503 }],
+        error: { cls: ServerError, code: 36009003, requestId: 'FAULT503REQUEST' },
+        searches: ALL_ATTEMPTS,
+      },
     },
     publish: [
-      { what: '503 on upload-and-publish', rule: { ...publishOnce, ...trenz503 }, expect: 'outcome-unknown', cause: { cls: ServerError, code: 'BACKEND_UNAVAILABLE', requestId: 'tz-fault-503' } },
+      {
+        what: '503 on upload-and-publish',
+        rule: { ...publishOnce, ...trenz503 },
+        expect: 'outcome-unknown',
+        cause: { cls: ServerError, code: 'BACKEND_UNAVAILABLE', requestId: 'tz-fault-503' },
+      },
       { what: '503 burst on the session poll', rule: { ...sessionTwice, ...trenz503 }, expect: 'completed' },
       {
         what: '503 on every session poll',
@@ -103,7 +139,11 @@ export const FAULTS: FaultCase[] = [
         const honored = rig.logger.lines.filter((l) => l.includes('retrying') && /waitMs: 10\b/.test(l)).length;
         verdict.equal(honored, 2, 'retries that waited Retry-After (capped at 10 ms)');
       },
-      exhausted: { rules: [{ ...FIRST_PAGE_FOREVER, ...tiktok429 }], error: { cls: RateLimitError, code: 36009002, requestId: 'FAULT429REQUEST' }, searches: ALL_ATTEMPTS },
+      exhausted: {
+        rules: [{ ...FIRST_PAGE_FOREVER, ...tiktok429 }],
+        error: { cls: RateLimitError, code: 36009002, requestId: 'FAULT429REQUEST' },
+        searches: ALL_ATTEMPTS,
+      },
     },
     publish: [
       // A 429 is refused unprocessed, so the write is sent again: the one resend the contract allows.
@@ -118,12 +158,25 @@ export const FAULTS: FaultCase[] = [
     sync: {
       rules: [{ ...PAGE_3_TWICE, kind: 'delay', ms: SLOW_MS }],
       searches: SEARCHES_WITH_BURST,
-      exhausted: { rules: [{ ...FIRST_PAGE_FOREVER, kind: 'delay', ms: SLOW_MS }], error: { cls: TimeoutError }, searches: ALL_ATTEMPTS },
+      exhausted: {
+        rules: [{ ...FIRST_PAGE_FOREVER, kind: 'delay', ms: SLOW_MS }],
+        error: { cls: TimeoutError },
+        searches: ALL_ATTEMPTS,
+      },
     },
     publish: [
       // The emulator drops a delayed request when the client gives up: the server never acted.
-      { what: 'upload-and-publish slower than the timeout', rule: { ...publishOnce, kind: 'delay', ms: SLOW_MS }, expect: 'outcome-unknown', cause: { cls: TimeoutError } },
-      { what: 'session polls slower than the timeout', rule: { ...sessionTwice, kind: 'delay', ms: SLOW_MS }, expect: 'completed' },
+      {
+        what: 'upload-and-publish slower than the timeout',
+        rule: { ...publishOnce, kind: 'delay', ms: SLOW_MS },
+        expect: 'outcome-unknown',
+        cause: { cls: TimeoutError },
+      },
+      {
+        what: 'session polls slower than the timeout',
+        rule: { ...sessionTwice, kind: 'delay', ms: SLOW_MS },
+        expect: 'completed',
+      },
     ],
   },
   {
@@ -133,7 +186,11 @@ export const FAULTS: FaultCase[] = [
       rules: [{ ...PAGE_3_TWICE, kind: 'truncate' }],
       searches: SEARCHES_WITH_BURST,
       // A 200 whose body was cut: no request id can be read from it, and the emulator sends none in a header.
-      exhausted: { rules: [{ ...FIRST_PAGE_FOREVER, kind: 'truncate' }], error: { cls: ServerError, code: 200 }, searches: ALL_ATTEMPTS },
+      exhausted: {
+        rules: [{ ...FIRST_PAGE_FOREVER, kind: 'truncate' }],
+        error: { cls: ServerError, code: 200 },
+        searches: ALL_ATTEMPTS,
+      },
     },
     publish: [
       { what: 'truncated upload-and-publish answer', rule: { ...publishOnce, kind: 'truncate' }, expect: 'recovered' },
@@ -146,10 +203,19 @@ export const FAULTS: FaultCase[] = [
     sync: {
       rules: [{ ...PAGE_3_TWICE, ...tiktok502 }],
       searches: SEARCHES_WITH_BURST,
-      exhausted: { rules: [{ ...FIRST_PAGE_FOREVER, ...tiktok502 }], error: { cls: ServerError, code: 502, requestId: 'GATEWAY502LOGID' }, searches: ALL_ATTEMPTS },
+      exhausted: {
+        rules: [{ ...FIRST_PAGE_FOREVER, ...tiktok502 }],
+        error: { cls: ServerError, code: 502, requestId: 'GATEWAY502LOGID' },
+        searches: ALL_ATTEMPTS,
+      },
     },
     publish: [
-      { what: 'HTML 502 on upload-and-publish', rule: { ...publishOnce, ...trenz502 }, expect: 'outcome-unknown', cause: { cls: ServerError, code: 502, requestId: 'tz-gateway-502' } },
+      {
+        what: 'HTML 502 on upload-and-publish',
+        rule: { ...publishOnce, ...trenz502 },
+        expect: 'outcome-unknown',
+        cause: { cls: ServerError, code: 502, requestId: 'tz-gateway-502' },
+      },
       { what: 'HTML 502s on the session poll', rule: { ...sessionTwice, ...trenz502 }, expect: 'completed' },
     ],
   },
@@ -181,7 +247,8 @@ export const FAULTS: FaultCase[] = [
       afterPage: (rig, pages) => pages === 5 && rig.emu.state.setClockOffset(-10 * 60_000),
       // Pages 1 and 6 are refused for their timestamp once each, then replayed on the corrected clock.
       searches: 12,
-      verify: (rig, verdict) => verdict.check(Math.abs(rig.app.clock.skewMs + 10 * 60_000) < 2_000, `clock skew learned: ${rig.app.clock.skewMs} ms`),
+      verify: (rig, verdict) =>
+        verdict.check(Math.abs(rig.app.clock.skewMs + 10 * 60_000) < 2_000, `clock skew learned: ${rig.app.clock.skewMs} ms`),
     },
     publish: [],
   },

@@ -27,7 +27,10 @@ export interface HostileCase {
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 /** A loopback server that drops every connection when `stop` fires or the case ends. */
-async function hostileServer(handler: Handler, stop: AbortSignal): Promise<{ url: string; hits: string[]; close(): Promise<void> }> {
+async function hostileServer(
+  handler: Handler,
+  stop: AbortSignal,
+): Promise<{ url: string; hits: string[]; close(): Promise<void> }> {
   const hits: string[] = [];
   const server = http.createServer((req, res) => {
     hits.push(`${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`);
@@ -142,7 +145,10 @@ export const HOSTILE: HostileCase[] = [
         await server.close();
       }
       verdict.error(error, { cls: ResponseTooLargeError }, 'agent chat');
-      return { secrets: [{ name: 'API key', value: apiKey }], sources: { 'log lines': logger.lines, 'error texts': errorTexts(error) } };
+      return {
+        secrets: [{ name: 'API key', value: apiKey }],
+        sources: { 'log lines': logger.lines, 'error texts': errorTexts(error) },
+      };
     },
   },
   {
@@ -184,7 +190,9 @@ export const HOSTILE: HostileCase[] = [
           location: `https://auth.example/retry?${url.searchParams.toString()}`,
           'x-echo': echo,
         });
-        res.end(JSON.stringify({ code: 36009004, message: `Invalid credentials: you sent ${echo}`, request_id: 'ECHO', data: {} }));
+        res.end(
+          JSON.stringify({ code: 36009004, message: `Invalid credentials: you sent ${echo}`, request_id: 'ECHO', data: {} }),
+        );
       }, stop);
       const logger = new CapturingLogger();
       const tokens = tokenSet(true);

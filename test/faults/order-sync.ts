@@ -44,7 +44,12 @@ interface SyncResult {
   error: unknown;
 }
 
-export async function runOrderSync(transport: Transport, timeout: number | undefined, c: SyncCase, verdict: Verdict): Promise<Evidence> {
+export async function runOrderSync(
+  transport: Transport,
+  timeout: number | undefined,
+  c: SyncCase,
+  verdict: Verdict,
+): Promise<Evidence> {
   const rig = await shopRig(transport, timeout);
   const errors: unknown[] = [];
   try {
@@ -57,7 +62,10 @@ export async function runOrderSync(transport: Transport, timeout: number | undef
     if (c.searches !== undefined) verdict.equal(rig.emu.faults.count('POST', SEARCH), c.searches, 'order searches sent');
     c.verify?.(rig, verdict);
     if (c.exhausted) errors.push(await runExhausted(rig, c.exhausted, verdict));
-    return { secrets: rig.secrets(), sources: { 'order sync log lines': rig.logger.lines, 'order sync error texts': errors.flatMap(errorTexts) } };
+    return {
+      secrets: rig.secrets(),
+      sources: { 'order sync log lines': rig.logger.lines, 'order sync error texts': errors.flatMap(errorTexts) },
+    };
   } finally {
     await rig.close();
   }

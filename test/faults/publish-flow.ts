@@ -43,7 +43,12 @@ interface Attempt {
   error: unknown;
 }
 
-export async function runPublishStep(transport: Transport, timeout: number | undefined, step: PublishStep, verdict: Verdict): Promise<Evidence> {
+export async function runPublishStep(
+  transport: Transport,
+  timeout: number | undefined,
+  step: PublishStep,
+  verdict: Verdict,
+): Promise<Evidence> {
   const rig = await trenzRig(transport, timeout);
   try {
     rig.emu.faults.add(step.rule);
@@ -51,7 +56,10 @@ export async function runPublishStep(transport: Transport, timeout: number | und
     const scoped = verdict.scoped(step.what);
     checkPostedAtMostOnce(rig, step, scoped);
     checkOutcome(rig, step, attempt, scoped);
-    return { secrets: rig.secrets(), sources: { [`${step.what}: log lines`]: rig.logger.lines, [`${step.what}: error texts`]: errorTexts(attempt.error) } };
+    return {
+      secrets: rig.secrets(),
+      sources: { [`${step.what}: log lines`]: rig.logger.lines, [`${step.what}: error texts`]: errorTexts(attempt.error) },
+    };
   } finally {
     await rig.close();
   }
@@ -87,7 +95,10 @@ function checkPostedAtMostOnce(rig: TrenzRig, step: PublishStep, verdict: Verdic
 function checkOutcome(rig: TrenzRig, step: PublishStep, { result, error }: Attempt, verdict: Verdict): void {
   const truth = [...rig.publish.sessions.values()][0];
   const expectsSession = step.expect === 'completed' || step.expect === 'recovered' || step.expect === 'session-unreadable';
-  verdict.check(expectsSession === (truth !== undefined), truth ? 'the emulator holds a session the step did not expect' : 'the emulator holds no session');
+  verdict.check(
+    expectsSession === (truth !== undefined),
+    truth ? 'the emulator holds a session the step did not expect' : 'the emulator holds no session',
+  );
 
   if (step.expect === 'completed' || step.expect === 'recovered') {
     if (!result) return verdict.noError(error, 'publishVideo threw');
@@ -95,13 +106,21 @@ function checkOutcome(rig: TrenzRig, step: PublishStep, { result, error }: Attem
     verdict.equal(result.status, 'completed', 'session status');
     verdict.equal(result.publications.map((p) => p.status).join(','), 'published,scheduled', 'publication statuses');
     const recovered = result.warnings.some((w) => RECOVERED_WARNING.test(w));
-    verdict.check(recovered === (step.expect === 'recovered'), recovered ? 'recovered a lost answer that was not lost' : 'no warning that the lost answer was recovered by reading');
+    verdict.check(
+      recovered === (step.expect === 'recovered'),
+      recovered ? 'recovered a lost answer that was not lost' : 'no warning that the lost answer was recovered by reading',
+    );
     return;
   }
-  if (result) return verdict.check(false, `publishVideo returned session ${result.session_token}, expected PublishOutcomeUnknownError`);
-  if (!(error instanceof PublishOutcomeUnknownError)) return verdict.error(error, { cls: PublishOutcomeUnknownError }, 'publishVideo');
+  if (result)
+    return verdict.check(false, `publishVideo returned session ${result.session_token}, expected PublishOutcomeUnknownError`);
+  if (!(error instanceof PublishOutcomeUnknownError))
+    return verdict.error(error, { cls: PublishOutcomeUnknownError }, 'publishVideo');
   verdict.equal(error.bucketKey, [...rig.uploads.objects.keys()][0], 'PublishOutcomeUnknownError.bucketKey');
-  verdict.equal(error.sessionToken, step.expect === 'session-unreadable' ? truth?.session_token : undefined, 'PublishOutcomeUnknownError.sessionToken');
+  verdict.equal(
+    error.sessionToken,
+    step.expect === 'session-unreadable' ? truth?.session_token : undefined,
+    'PublishOutcomeUnknownError.sessionToken',
+  );
   if (step.cause) verdict.error(error.cause, step.cause, 'PublishOutcomeUnknownError.cause');
 }
-

@@ -3,9 +3,22 @@
  * no socket) or over loopback HTTP (real undici sockets, for resets, slow headers and cut bodies). Every client
  * logs at debug level into a capturing logger, with short timeouts and retry waits so each wait is bounded.
  */
-import { createTikTokShopEmulator, TIKTOK_SHOP_TEST_OPEN_ID, TIKTOK_SHOP_TEST_SHOP_CIPHER, tiktokShopServeOrigin, type TikTokShopEmulator } from '../../src/testing/tiktok-shop/index.js';
+import {
+  createTikTokShopEmulator,
+  TIKTOK_SHOP_TEST_OPEN_ID,
+  TIKTOK_SHOP_TEST_SHOP_CIPHER,
+  tiktokShopServeOrigin,
+  type TikTokShopEmulator,
+} from '../../src/testing/tiktok-shop/index.js';
 import { serveHandlers, type EmulatorServer } from '../../src/testing/server.js';
-import { createTrenzEmulator, publishStore, uploadStore, type TrenzEmulator, type TrenzPublishStore, type TrenzUploadStore } from '../../src/testing/trenz/index.js';
+import {
+  createTrenzEmulator,
+  publishStore,
+  uploadStore,
+  type TrenzEmulator,
+  type TrenzPublishStore,
+  type TrenzUploadStore,
+} from '../../src/testing/trenz/index.js';
 import { TikTokShop, type TikTokShopShop } from '../../src/tiktok-shop/index.js';
 import { Trenz } from '../../src/trenz/index.js';
 import { CapturingLogger, secretsOnTheWire, type Secret } from './capture.js';
@@ -36,7 +49,10 @@ export interface ShopRig {
 
 export async function shopRig(transport: Transport, timeout = DEFAULT_TIMEOUT_MS): Promise<ShopRig> {
   const emu = createTikTokShopEmulator();
-  const server = transport === 'loopback' ? await serveHandlers(emu.handlers, { origin: tiktokShopServeOrigin, faults: emu.faults }) : undefined;
+  const server =
+    transport === 'loopback'
+      ? await serveHandlers(emu.handlers, { origin: tiktokShopServeOrigin, faults: emu.faults })
+      : undefined;
   const logger = new CapturingLogger();
   const wire = server ? { baseURL: server.url, authBaseURL: server.url } : { dispatcher: emu.dispatcher };
   const app = new TikTokShop({ appKey: emu.state.appKey, appSecret: emu.state.appSecret, ...wire, ...CLIENT, timeout, logger });

@@ -35,16 +35,23 @@ async function echo(request: Request, status: number, body: (all: string) => unk
   const all = await everything(request);
   return HttpResponse.json(body(all) as Record<string, unknown>, {
     status,
-    headers: { 'x-echo': all.slice(0, 2000), location: `https://x.test/cb?access_token=${ACCESS_TOKEN}&sign=abc`, 'set-cookie': `s=${ACCESS_TOKEN}` },
+    headers: {
+      'x-echo': all.slice(0, 2000),
+      location: `https://x.test/cb?access_token=${ACCESS_TOKEN}&sign=abc`,
+      'set-cookie': `s=${ACCESS_TOKEN}`,
+    },
   });
 }
 
-const tiktok = (status: number, code: number) => async ({ request }: { request: Request }) =>
-  echo(request, status, (all) => ({ code, message: `echo: ${all}`, request_id: 'req-tts', data: { echoed: all } }));
+const tiktok =
+  (status: number, code: number) =>
+  async ({ request }: { request: Request }) =>
+    echo(request, status, (all) => ({ code, message: `echo: ${all}`, request_id: 'req-tts', data: { echoed: all } }));
 
 function collectLogs() {
   const lines: string[] = [];
-  const put = (...args: unknown[]) => lines.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 10 }))).join(' '));
+  const put = (...args: unknown[]) =>
+    lines.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 10 }))).join(' '));
   const logger: Logger = { debug: put, info: put, warn: put, error: put };
   return { lines, logger };
 }
@@ -67,16 +74,34 @@ describe('no secret in anything a user can print, whatever the server echoes', (
     const quiet = { logger, logLevel: 'debug' as const, maxRetryDelay: 1, maxRetries: 1 };
 
     // TikTok Shop: one status and code per error class, then a page, a refresh and a schema mismatch.
-    const cases: [number, number][] = [[200, 105005], [200, 12052032], [200, 36009004], [429, 36009002], [500, 36009003], [200, 106001]];
+    const cases: [number, number][] = [
+      [200, 105005],
+      [200, 12052032],
+      [200, 36009004],
+      [429, 36009002],
+      [500, 36009003],
+      [200, 106001],
+    ];
     for (const [status, code] of cases) {
       const dispatcher = createMswDispatcher([http.all('*', tiktok(status, code))]);
-      const app = new TikTokShop({ appKey: 'app_key_1', appSecret: APP_SECRET, dispatcher, authBaseURL: 'https://auth.test', ...quiet });
+      const app = new TikTokShop({
+        appKey: 'app_key_1',
+        appSecret: APP_SECRET,
+        dispatcher,
+        authBaseURL: 'https://auth.test',
+        ...quiet,
+      });
       const shop = app.seller(tokens()).shop('cipher_1');
       things.push(app, shop, await shop.orders.priceDetail('1').catch((e: unknown) => e));
     }
     const pages = createMswDispatcher([
       http.all('*', async ({ request }) =>
-        echo(request, 200, (all) => ({ code: 0, message: 'ok', request_id: 'r', data: { orders: [{ id: '1', note: all }], next_page_token: 'tok_2' } })),
+        echo(request, 200, (all) => ({
+          code: 0,
+          message: 'ok',
+          request_id: 'r',
+          data: { orders: [{ id: '1', note: all }], next_page_token: 'tok_2' },
+        })),
       ),
     ]);
     const app = new TikTokShop({ appKey: 'app_key_1', appSecret: APP_SECRET, dispatcher: pages, validation: 'warn', ...quiet });
@@ -85,33 +110,88 @@ describe('no secret in anything a user can print, whatever the server echoes', (
     // A schema mismatch (ResponseValidationError carries the redacted body).
     const strict = new TikTokShop({ appKey: 'app_key_1', appSecret: APP_SECRET, dispatcher: pages, ...quiet });
     const misshapen = createMswDispatcher([
-      http.all('*', async ({ request }) => echo(request, 200, (all) => ({ code: 0, message: 'ok', request_id: 'r', data: { orders: { echoed: all } } }))),
+      http.all('*', async ({ request }) =>
+        echo(request, 200, (all) => ({ code: 0, message: 'ok', request_id: 'r', data: { orders: { echoed: all } } })),
+      ),
     ]);
     const mismatch = new TikTokShop({ appKey: 'app_key_1', appSecret: APP_SECRET, dispatcher: misshapen, ...quiet });
-    things.push(await mismatch.seller(tokens()).shop('cipher_1').orders.search().then(() => 'no error', (e: unknown) => e));
+    things.push(
+      await mismatch
+        .seller(tokens())
+        .shop('cipher_1')
+        .orders.search()
+        .then(
+          () => 'no error',
+          (e: unknown) => e,
+        ),
+    );
     // An expired token: the refresh request carries the refresh token and the app secret; the token host echoes.
     const expired = createMswDispatcher([
       http.get('https://auth.test/api/v2/token/refresh', tiktok(200, 105002)),
       http.all('*', tiktok(200, 105002)),
     ]);
-    const refreshing = new TikTokShop({ appKey: 'app_key_1', appSecret: APP_SECRET, dispatcher: expired, authBaseURL: 'https://auth.test', ...quiet });
-    things.push(await refreshing.seller(tokens()).shop('cipher_1').orders.priceDetail('1').catch((e: unknown) => e));
+    const refreshing = new TikTokShop({
+      appKey: 'app_key_1',
+      appSecret: APP_SECRET,
+      dispatcher: expired,
+      authBaseURL: 'https://auth.test',
+      ...quiet,
+    });
+    things.push(
+      await refreshing
+        .seller(tokens())
+        .shop('cipher_1')
+        .orders.priceDetail('1')
+        .catch((e: unknown) => e),
+    );
     // Local checks, transport failures, limits.
-    things.push(await strict.seller(tokens()).shop('cipher_1').orders.priceDetail('..').catch((e: unknown) => e));
+    things.push(
+      await strict
+        .seller(tokens())
+        .shop('cipher_1')
+        .orders.priceDetail('..')
+        .catch((e: unknown) => e),
+    );
     const reset = createMswDispatcher([http.all('*', () => HttpResponse.error())]);
-    things.push(await new TikTokShop({ appKey: 'k', appSecret: APP_SECRET, dispatcher: reset, ...quiet }).seller(tokens()).shop('c').orders.priceDetail('1').catch((e: unknown) => e));
+    things.push(
+      await new TikTokShop({ appKey: 'k', appSecret: APP_SECRET, dispatcher: reset, ...quiet })
+        .seller(tokens())
+        .shop('c')
+        .orders.priceDetail('1')
+        .catch((e: unknown) => e),
+    );
     const slow = createMswDispatcher([http.all('*', () => new Promise<Response>(() => {}))]);
-    things.push(await new TikTokShop({ appKey: 'k', appSecret: APP_SECRET, dispatcher: slow, timeout: 20, ...quiet }).seller(tokens()).shop('c').orders.priceDetail('1').catch((e: unknown) => e));
+    things.push(
+      await new TikTokShop({ appKey: 'k', appSecret: APP_SECRET, dispatcher: slow, timeout: 20, ...quiet })
+        .seller(tokens())
+        .shop('c')
+        .orders.priceDetail('1')
+        .catch((e: unknown) => e),
+    );
     const big = createMswDispatcher([http.all('*', tiktok(200, 0))]);
-    things.push(await new TikTokShop({ appKey: 'k', appSecret: APP_SECRET, dispatcher: big, maxResponseBytes: 64, ...quiet }).seller(tokens()).shop('c').orders.priceDetail('1').catch((e: unknown) => e));
+    things.push(
+      await new TikTokShop({ appKey: 'k', appSecret: APP_SECRET, dispatcher: big, maxResponseBytes: 64, ...quiet })
+        .seller(tokens())
+        .shop('c')
+        .orders.priceDetail('1')
+        .catch((e: unknown) => e),
+    );
     const aborted = new AbortController();
     aborted.abort();
-    things.push(await strict.seller(tokens()).shop('c').orders.priceDetail('1', { signal: aborted.signal }).catch((e: unknown) => e));
+    things.push(
+      await strict
+        .seller(tokens())
+        .shop('c')
+        .orders.priceDetail('1', { signal: aborted.signal })
+        .catch((e: unknown) => e),
+    );
 
     // Trenz: an API key echoed in 401, 402, 429 and 500 answers.
     for (const status of [401, 402, 404, 429, 500]) {
       const dispatcher = createMswDispatcher([
-        http.all('*', async ({ request }) => echo(request, status, (all) => ({ code: 'X', message: `echo: ${all}`, request_id: 'req-tz' }))),
+        http.all('*', async ({ request }) =>
+          echo(request, status, (all) => ({ code: 'X', message: `echo: ${all}`, request_id: 'req-tz' })),
+        ),
       ]);
       const trenz = new Trenz({ apiKey: TRENZ_KEY, dispatcher, ...quiet });
       things.push(trenz, await trenz.account.get().catch((e: unknown) => e));
@@ -128,9 +208,19 @@ describe('no secret in anything a user can print, whatever the server echoes', (
 
     const classes = new Set(things.filter((t): t is Error => t instanceof Error).map((e) => e.name));
     expect([...classes].sort()).toEqual([
-      'AbortError', 'AuthenticationError', 'ConnectionError', 'InsufficientCreditsError', 'InvalidParamsError',
-      'InvalidRequestError', 'NotFoundError', 'PermissionError', 'RateLimitError', 'ResponseTooLargeError',
-      'ResponseValidationError', 'ServerError', 'TimeoutError',
+      'AbortError',
+      'AuthenticationError',
+      'ConnectionError',
+      'InsufficientCreditsError',
+      'InvalidParamsError',
+      'InvalidRequestError',
+      'NotFoundError',
+      'PermissionError',
+      'RateLimitError',
+      'ResponseTooLargeError',
+      'ResponseValidationError',
+      'ServerError',
+      'TimeoutError',
     ]);
     // The servers did echo every secret: the test would prove nothing otherwise.
     for (const secret of SECRETS) expect(echoed.join('\n')).toContain(secret);

@@ -38,11 +38,13 @@ export class Verdict {
       return this.check(false, `${what}: expected ${expected.cls.name}, got ${got}`);
     }
     if (expected.code === undefined && expected.requestId === undefined) return;
-    if (!(error instanceof ApiError)) return this.check(false, `${what}: ${error.name} is not an ApiError, so has no code or requestId`);
+    if (!(error instanceof ApiError))
+      return this.check(false, `${what}: ${error.name} is not an ApiError, so has no code or requestId`);
     if (expected.code !== undefined) this.equal(error.code, expected.code, `${what}: code`);
     const id = expected.requestId;
     if (typeof id === 'string') this.equal(error.requestId, id, `${what}: requestId`);
-    else if (id) this.check(id.test(error.requestId ?? ''), `${what}: requestId ${String(error.requestId)} does not match ${String(id)}`);
+    else if (id)
+      this.check(id.test(error.requestId ?? ''), `${what}: requestId ${String(error.requestId)} does not match ${String(id)}`);
   }
 
   /** Nothing surfaced, or say what did. */

@@ -15,7 +15,11 @@ describe('import zones are enforced by npm run lint', () => {
     ['src/core/x.ts', "import { Trenz } from '../trenz/index.js';", /src\/core imports no API folder/],
     ['src/core/x.ts', "import { x } from '../testing/index.js';", /src\/core imports no API folder/],
     ['src/trenz/x.ts', "import { TikTokShop } from '../tiktok-shop/index.js';", /src\/trenz imports the core, not another API/],
-    ['src/tiktok-shop/resources/x.ts', "import { LocalService } from '../../local-service/index.js';", /src\/tiktok-shop imports the core/],
+    [
+      'src/tiktok-shop/resources/x.ts',
+      "import { LocalService } from '../../local-service/index.js';",
+      /src\/tiktok-shop imports the core/,
+    ],
     ['src/local-service/x.ts', "import { x } from '../redis/index.js';", /src\/local-service imports the core/],
     ['src/redis/x.ts', "import { TokenSet } from '../tiktok-shop/index.js';", /src\/redis imports only the core/],
     ['src/index.ts', "import { x } from './testing/index.js';", /only src\/testing may import src\/testing/],
@@ -25,7 +29,11 @@ describe('import zones are enforced by npm run lint', () => {
   });
 
   it('allows the imports the zones are for', async () => {
-    expect(await zoneErrors('src/trenz/x.ts', "import { CoreClient } from '../core/client.js';\nexport const c = CoreClient;\n")).toEqual([]);
-    expect(await zoneErrors('src/testing/x.ts', "import { Trenz } from '../trenz/index.js';\nexport const t = Trenz;\n")).toEqual([]);
+    expect(
+      await zoneErrors('src/trenz/x.ts', "import { CoreClient } from '../core/client.js';\nexport const c = CoreClient;\n"),
+    ).toEqual([]);
+    expect(await zoneErrors('src/testing/x.ts', "import { Trenz } from '../trenz/index.js';\nexport const t = Trenz;\n")).toEqual(
+      [],
+    );
   });
 });

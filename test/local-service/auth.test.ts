@@ -79,7 +79,13 @@ describe('client credentials: merchant tokens obtained and refreshed by the clie
     const { emu, ls } = withCredentials({ tokenStore: store });
     const old = emu.state.tokens.issue(MERCHANT);
     // Still valid for 60 s, inside the default 300 s margin.
-    await store.set(MERCHANT, { merchant_id: MERCHANT, access_token: old.access_token, refresh_token: old.refresh_token, expires_at: nowSeconds() + 60, refresh_expires_at: old.refresh_expires_in });
+    await store.set(MERCHANT, {
+      merchant_id: MERCHANT,
+      access_token: old.access_token,
+      refresh_token: old.refresh_token,
+      expires_at: nowSeconds() + 60,
+      refresh_expires_at: old.refresh_expires_in,
+    });
     await ls.products.categories(params);
     const form = new URLSearchParams(emu.faults.requests('POST', MERCHANT_TOKEN_PATH)[0]?.body);
     expect(form.get('grant_type')).toBe('refresh_token');
@@ -92,7 +98,13 @@ describe('client credentials: merchant tokens obtained and refreshed by the clie
   it('falls back to the client credentials when the refresh token is refused', async () => {
     const store = new MemoryTokenStore<MerchantToken>();
     const { emu, ls } = withCredentials({ tokenStore: store });
-    await store.set(MERCHANT, { merchant_id: MERCHANT, access_token: 'mat.dead', refresh_token: 'mrt.unknown', expires_at: nowSeconds() - 1, refresh_expires_at: nowSeconds() + 3600 });
+    await store.set(MERCHANT, {
+      merchant_id: MERCHANT,
+      access_token: 'mat.dead',
+      refresh_token: 'mrt.unknown',
+      expires_at: nowSeconds() - 1,
+      refresh_expires_at: nowSeconds() + 3600,
+    });
     await ls.products.categories(params);
     const grants = emu.faults.requests('POST', MERCHANT_TOKEN_PATH).map((e) => new URLSearchParams(e.body).get('grant_type'));
     expect(grants).toEqual(['refresh_token', 'access_token']);
@@ -149,9 +161,22 @@ describe('merchant tokens under hostile conditions', () => {
     const store = new MemoryTokenStore<MerchantToken>();
     const { emu, ls } = withCredentials({ tokenStore: store });
     const refresh = 'mrt.live_refresh_0123456789';
-    await store.set(MERCHANT, { merchant_id: MERCHANT, access_token: 'mat.old', refresh_token: refresh, expires_at: nowSeconds() - 1, refresh_expires_at: nowSeconds() + 3600 });
+    await store.set(MERCHANT, {
+      merchant_id: MERCHANT,
+      access_token: 'mat.old',
+      refresh_token: refresh,
+      expires_at: nowSeconds() - 1,
+      refresh_expires_at: nowSeconds() + 3600,
+    });
     const echo = `bad request: client_secret ${LOCAL_SERVICE_TEST_CREDENTIALS.clientSecret} refresh ${refresh}`;
-    emu.faults.add({ method: 'POST', path: MERCHANT_TOKEN_PATH, kind: 'status', status: 503, times: Infinity, body: { error: 'server_error', error_description: echo, message: echo } });
+    emu.faults.add({
+      method: 'POST',
+      path: MERCHANT_TOKEN_PATH,
+      kind: 'status',
+      status: 503,
+      times: Infinity,
+      body: { error: 'server_error', error_description: echo, message: echo },
+    });
     const err = await ls.products.categories(params, { maxRetries: 0 }).catch((e: unknown) => e);
     const texts = [(err as Error).message, inspect(err, { depth: 10 }), JSON.stringify(err)].join('\n');
     expect(texts).not.toContain(LOCAL_SERVICE_TEST_CREDENTIALS.clientSecret);

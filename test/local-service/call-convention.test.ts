@@ -29,7 +29,10 @@ describe('resumable paging: a stored cursor resumes in a new client', () => {
     for await (const s of again.products.shops(shopsParams, { cursor: JSON.parse(saved) })) rest.push(s.shop_base_info.shop_id);
     expect([...seen, ...rest]).toEqual(all);
     // The resumed call asked for page 3 with the caller's page size: the cursor moved only the page number.
-    expect(sentBodies(emu, 'product_opt_shops/query/').at(-Math.ceil(rest.length / 7))?.pagination).toEqual({ page_no: 3, page_size: 7 });
+    expect(sentBodies(emu, 'product_opt_shops/query/').at(-Math.ceil(rest.length / 7))?.pagination).toEqual({
+      page_no: 3,
+      page_size: 7,
+    });
   });
 });
 
@@ -49,7 +52,9 @@ describe('no secret in anything a user can print or store', () => {
     const a = withToken();
     const b = withCredentials();
     const page = await b.ls.products.shops(shopsParams);
-    const error = await a.ls.products.get({ third_product_id: 'nope', online: true, merchant_id: MERCHANT }).catch((e: unknown) => e);
+    const error = await a.ls.products
+      .get({ third_product_id: 'nope', online: true, merchant_id: MERCHANT })
+      .catch((e: unknown) => e);
     const secrets = [LOCAL_SERVICE_TEST_ACCESS_TOKEN, LOCAL_SERVICE_TEST_CREDENTIALS.clientSecret];
     for (const thing of [a.ls, b.ls, b.ls.products, page, page.nextCursor, error]) {
       for (const text of [JSON.stringify(thing) ?? '', inspect(thing, { depth: 10 }), String(thing)]) {

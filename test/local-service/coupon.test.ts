@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidParamsError } from '../../src/core/errors/index.js';
-import { groupBuyingCoupon, parseGroupBuyingCoupon, REQUIRED_COUPON_KEYS, type GroupBuyingCoupon } from '../../src/local-service/index.js';
+import {
+  groupBuyingCoupon,
+  parseGroupBuyingCoupon,
+  REQUIRED_COUPON_KEYS,
+  type GroupBuyingCoupon,
+} from '../../src/local-service/index.js';
 import { LOCAL_SERVICE_HOLIDAYS, LOCAL_SERVICE_SHOPS, sampleGroupBuyingCoupon } from '../../src/testing/local-service/index.js';
 
 function issuesOf(fn: () => unknown): string[] {
@@ -24,8 +29,14 @@ describe('groupBuyingCoupon(): typed coupon -> attr_key_value_map', () => {
     // The docs' own example shape: shop_id "[\"222\"]" (Local Service docs: Update/Create Product).
     expect(map.shop_id).toBe(`["${LOCAL_SERVICE_SHOPS[0]!.shop_id}","${LOCAL_SERVICE_SHOPS[1]!.shop_id}"]`);
     expect(JSON.parse(map.commodity!)).toMatchObject({ option_count: 2, item_list: [{ count: 1 }, { count: 1 }] });
-    expect(JSON.parse(map.product_name!)).toEqual({ default_text: 'Hot pot set for two', translations: { en: 'Hot pot set for two' } });
-    expect(JSON.parse(map.use_time!)).toEqual({ use_time_type: 1, time_period_list: [{ use_start_time: '11:00', use_end_time: '02:00', end_time_is_next_day: true }] });
+    expect(JSON.parse(map.product_name!)).toEqual({
+      default_text: 'Hot pot set for two',
+      translations: { en: 'Hot pot set for two' },
+    });
+    expect(JSON.parse(map.use_time!)).toEqual({
+      use_time_type: 1,
+      time_period_list: [{ use_start_time: '11:00', use_end_time: '02:00', end_time_is_next_day: true }],
+    });
     expect(Object.keys(map).sort()).toEqual(Object.keys(sampleGroupBuyingCoupon()).sort());
   });
 
@@ -36,13 +47,24 @@ describe('groupBuyingCoupon(): typed coupon -> attr_key_value_map', () => {
   });
 
   it('leaves out optional keys that are not given', () => {
-    const { rec_person_num_max, limit_buy_rule, cannot_use_date, appointment, description_rich_text, sold_start_time, sold_end_time, ...required } = sampleGroupBuyingCoupon();
+    const {
+      rec_person_num_max,
+      limit_buy_rule,
+      cannot_use_date,
+      appointment,
+      description_rich_text,
+      sold_start_time,
+      sold_end_time,
+      ...required
+    } = sampleGroupBuyingCoupon();
     const map = groupBuyingCoupon(required);
     expect(Object.keys(map).sort()).toEqual([...REQUIRED_COUPON_KEYS].sort());
   });
 
   it('accepts Dates for the sale times and sends Unix milliseconds', () => {
-    const map = groupBuyingCoupon(sampleGroupBuyingCoupon({ sold_start_time: new Date('2026-01-01T00:00:00Z'), sold_end_time: undefined }));
+    const map = groupBuyingCoupon(
+      sampleGroupBuyingCoupon({ sold_start_time: new Date('2026-01-01T00:00:00Z'), sold_end_time: undefined }),
+    );
     expect(map.sold_start_time).toBe(String(Date.UTC(2026, 0, 1)));
   });
 
@@ -66,7 +88,11 @@ describe('groupBuyingCoupon(): local validation names the field', () => {
     const { commodity, use_time, consumption_convention, ...partial } = sampleGroupBuyingCoupon();
     const paths = issuesOf(() => groupBuyingCoupon(partial as GroupBuyingCoupon));
     expect(paths).toEqual(
-      expect.arrayContaining(['attr_key_value_map.commodity', 'attr_key_value_map.use_time', 'attr_key_value_map.consumption_convention']),
+      expect.arrayContaining([
+        'attr_key_value_map.commodity',
+        'attr_key_value_map.use_time',
+        'attr_key_value_map.consumption_convention',
+      ]),
     );
   });
 
@@ -78,9 +104,17 @@ describe('groupBuyingCoupon(): local validation names the field', () => {
     ['a negative amount', { origin_amount: -1 }, 'attr_key_value_map.origin_amount'],
     ['a max below the recommended number', { rec_person_num: 5, rec_person_num_max: 3 }, 'attr_key_value_map.rec_person_num_max'],
     ['an empty product name', { product_name: { default_text: ' ' } }, 'attr_key_value_map.product_name.default_text'],
-    ['a name over 1000 characters', { product_name: { default_text: 'x'.repeat(1001) } }, 'attr_key_value_map.product_name.default_text'],
+    [
+      'a name over 1000 characters',
+      { product_name: { default_text: 'x'.repeat(1001) } },
+      'attr_key_value_map.product_name.default_text',
+    ],
     ['an image that is not a URL', { image_list: [{ out_url: 'hotpot.jpg' }] }, 'attr_key_value_map.image_list.0.out_url'],
-    ['a holiday id that is not numeric', { cannot_use_date: { enable: true, holidays: ['songkran'] } }, 'attr_key_value_map.cannot_use_date.holidays.0'],
+    [
+      'a holiday id that is not numeric',
+      { cannot_use_date: { enable: true, holidays: ['songkran'] } },
+      'attr_key_value_map.cannot_use_date.holidays.0',
+    ],
   ])('refuses %s', (_, change, path) => {
     expect(issuesOf(() => groupBuyingCoupon(sampleGroupBuyingCoupon(change)))).toContain(path);
   });
@@ -90,6 +124,8 @@ describe('groupBuyingCoupon(): local validation names the field', () => {
     expect(issuesOf(() => groupBuyingCoupon(sampleGroupBuyingCoupon({ commodity: { ...group, option_count: 3 } })))).toEqual([
       'attr_key_value_map.commodity.option_count',
     ]);
-    expect(() => groupBuyingCoupon(sampleGroupBuyingCoupon({ commodity: { ...group, option_count: 3, allow_repeated_item: true } }))).not.toThrow();
+    expect(() =>
+      groupBuyingCoupon(sampleGroupBuyingCoupon({ commodity: { ...group, option_count: 3, allow_repeated_item: true } })),
+    ).not.toThrow();
   });
 });

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ServerError } from '../../src/core/errors/index.js';
 import { LocalService, MERCHANT_TOKEN_PATH } from '../../src/local-service/index.js';
 import type { EmulatorServer } from '../../src/testing/server.js';
-import { LOCAL_SERVICE_BASE_PATH, LOCAL_SERVICE_TEST_CREDENTIALS, createLocalServiceEmulator } from '../../src/testing/local-service/index.js';
+import {
+  LOCAL_SERVICE_BASE_PATH,
+  LOCAL_SERVICE_TEST_CREDENTIALS,
+  createLocalServiceEmulator,
+} from '../../src/testing/local-service/index.js';
 import { MERCHANT, SAAS, withToken } from './helpers.js';
 
 const servers: EmulatorServer[] = [];
@@ -17,8 +21,15 @@ describe('emulator: faults and transports', () => {
     await ls.products.categories({ merchant_id: MERCHANT, language: 'en' });
     expect(emu.faults.count('POST', `${SAAS}/product_opt_category/query/`)).toBe(3);
 
-    emu.faults.add({ path: `${SAAS}/product/offline`, kind: 'status', status: 503, body: { error: { code: 'internal_error', message: 'busy', logid: 'l-503' } } });
-    const err = await ls.products.delist({ merchant_id: MERCHANT, third_product_id: 'x', language: 'en' }).catch((e: unknown) => e);
+    emu.faults.add({
+      path: `${SAAS}/product/offline`,
+      kind: 'status',
+      status: 503,
+      body: { error: { code: 'internal_error', message: 'busy', logid: 'l-503' } },
+    });
+    const err = await ls.products
+      .delist({ merchant_id: MERCHANT, third_product_id: 'x', language: 'en' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServerError);
     expect(err).toMatchObject({ requestId: 'l-503' });
     expect(emu.faults.count('POST', `${SAAS}/product/offline`)).toBe(1);
@@ -28,7 +39,11 @@ describe('emulator: faults and transports', () => {
     const emu = createLocalServiceEmulator();
     const server = await emu.listen();
     servers.push(server);
-    const ls = new LocalService({ ...LOCAL_SERVICE_TEST_CREDENTIALS, baseURL: `${server.url}${LOCAL_SERVICE_BASE_PATH}`, logLevel: 'off' });
+    const ls = new LocalService({
+      ...LOCAL_SERVICE_TEST_CREDENTIALS,
+      baseURL: `${server.url}${LOCAL_SERVICE_BASE_PATH}`,
+      logLevel: 'off',
+    });
     const calendar = await ls.holidays.list({ countries: ['TH'] });
     expect(calendar.holiday_map?.TH?.[0]?.holiday).toBe('Songkran');
     expect(emu.faults.count('POST', MERCHANT_TOKEN_PATH)).toBe(1);

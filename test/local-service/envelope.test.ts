@@ -27,7 +27,10 @@ describe('envelope: error.code "0" is success, anything else an ApiError', () =>
       path: CATEGORIES,
       kind: 'status',
       status: 200,
-      body: { error: { code: '2190008', message: 'merchant not onboarded', logid: 'log-123', http_status_code: '200' }, data: {} },
+      body: {
+        error: { code: '2190008', message: 'merchant not onboarded', logid: 'log-123', http_status_code: '200' },
+        data: {},
+      },
     });
     const err = await ls.products.categories(params).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
@@ -38,7 +41,12 @@ describe('envelope: error.code "0" is success, anything else an ApiError', () =>
 
   it('accepts log_id as well as logid', async () => {
     const { emu, ls } = withToken();
-    emu.faults.add({ path: CATEGORIES, kind: 'status', status: 200, body: { error: { code: '0', message: 'ok', log_id: 'lg-9' }, data: { category_tree_list: [] } } });
+    emu.faults.add({
+      path: CATEGORIES,
+      kind: 'status',
+      status: 200,
+      body: { error: { code: '0', message: 'ok', log_id: 'lg-9' }, data: { category_tree_list: [] } },
+    });
     const tree = await ls.products.categories(params);
     expect(tree.requestId).toBe('lg-9');
   });
@@ -46,8 +54,18 @@ describe('envelope: error.code "0" is success, anything else an ApiError', () =>
   it('compares the code as a string: a numeric 0 is success, "00" is not', async () => {
     const { emu, ls } = withToken();
     emu.faults
-      .add({ path: CATEGORIES, kind: 'status', status: 200, body: { error: { code: 0, message: '', logid: 'a' }, data: { category_tree_list: [] } } })
-      .add({ path: CATEGORIES, kind: 'status', status: 200, body: { error: { code: '00', message: 'odd', logid: 'b' }, data: { category_tree_list: [] } } });
+      .add({
+        path: CATEGORIES,
+        kind: 'status',
+        status: 200,
+        body: { error: { code: 0, message: '', logid: 'a' }, data: { category_tree_list: [] } },
+      })
+      .add({
+        path: CATEGORIES,
+        kind: 'status',
+        status: 200,
+        body: { error: { code: '00', message: 'odd', logid: 'b' }, data: { category_tree_list: [] } },
+      });
     await expect(ls.products.categories(params)).resolves.toMatchObject({ category_tree_list: [] });
     await expect(ls.products.categories(params)).rejects.toMatchObject({ code: '00', requestId: 'b' });
   });
@@ -69,19 +87,35 @@ describe('envelope: error.code "0" is success, anything else an ApiError', () =>
     { code: '99999', status: 403, Cls: PermissionError },
   ])('maps $code (HTTP $status) to $Cls.name', async ({ code, status, Cls }) => {
     const { emu, ls } = withToken({ maxRetries: 0 });
-    emu.faults.add({ path: CATEGORIES, kind: 'status', status, body: { error: { code, message: 'x', logid: 'l', http_status_code: String(status) } } });
+    emu.faults.add({
+      path: CATEGORIES,
+      kind: 'status',
+      status,
+      body: { error: { code, message: 'x', logid: 'l', http_status_code: String(status) } },
+    });
     await expect(ls.products.categories(params)).rejects.toBeInstanceOf(Cls);
   });
 
   it('classifies by the body http_status_code when the HTTP status is 200', async () => {
     const { emu, ls } = withToken();
-    emu.faults.add({ path: CATEGORIES, kind: 'status', status: 200, body: { error: { code: '40100', message: 'token expired', logid: 'l', http_status_code: '401' } } });
+    emu.faults.add({
+      path: CATEGORIES,
+      kind: 'status',
+      status: 200,
+      body: { error: { code: '40100', message: 'token expired', logid: 'l', http_status_code: '401' } },
+    });
     await expect(ls.products.categories(params)).rejects.toBeInstanceOf(AuthenticationError);
   });
 
   it('retries a read answered rate_limit_exceeded, then succeeds', async () => {
     const { emu, ls } = withToken();
-    emu.faults.add({ path: CATEGORIES, kind: 'status', status: 429, times: 2, body: { error: { code: 'rate_limit_exceeded', message: 'slow', logid: 'l' } } });
+    emu.faults.add({
+      path: CATEGORIES,
+      kind: 'status',
+      status: 429,
+      times: 2,
+      body: { error: { code: 'rate_limit_exceeded', message: 'slow', logid: 'l' } },
+    });
     await ls.products.categories(params);
     expect(emu.faults.count('POST', CATEGORIES)).toBe(3);
   });

@@ -1,4 +1,8 @@
-import { LocalService, type LocalServiceCommonOptions, type LocalServiceCredentialOptions } from '../../src/local-service/index.js';
+import {
+  LocalService,
+  type LocalServiceCommonOptions,
+  type LocalServiceCredentialOptions,
+} from '../../src/local-service/index.js';
 import {
   LOCAL_SERVICE_TEST_ACCESS_TOKEN,
   LOCAL_SERVICE_TEST_CREDENTIALS,

@@ -14,7 +14,11 @@ import {
 } from '../../src/testing/local-service/index.js';
 import { MERCHANT, SAAS, sentBodies, withToken } from './helpers.js';
 
-const listParams = { merchant_id: MERCHANT, product_type_list: [ProductType.DISCOUNT_VOUCHER], list_tab: LOCAL_SERVICE_LIST_TAB_ALL };
+const listParams = {
+  merchant_id: MERCHANT,
+  product_type_list: [ProductType.DISCOUNT_VOUCHER],
+  list_tab: LOCAL_SERVICE_LIST_TAB_ALL,
+};
 
 function save(ls: LocalService, thirdId: string, change: Parameters<typeof sampleGroupBuyingCoupon>[0] = {}) {
   return ls.products.save({
@@ -38,7 +42,12 @@ describe('products: a store that keeps state across calls', () => {
     expect(ack.requestId).toBeTruthy();
     expect((await statusOf(ls, 'sku-1')).product_status).toBe(STATUS.UNDER_REVIEW);
     const approved = await statusOf(ls, 'sku-1');
-    expect(approved).toMatchObject({ product_status: STATUS.APPROVED, product_name: 'Hot pot set for two', origin_amount: '3000', actual_amount: '2000' });
+    expect(approved).toMatchObject({
+      product_status: STATUS.APPROVED,
+      product_name: 'Hot pot set for two',
+      origin_amount: '3000',
+      actual_amount: '2000',
+    });
 
     const { product_detail } = await ls.products.get({ third_product_id: 'sku-1', online: true, merchant_id: MERCHANT });
     expect(product_detail?.product.product_id).toBe(approved.product_id);
@@ -88,7 +97,13 @@ describe('products: a store that keeps state across calls', () => {
     const change = {
       merchant_id: MERCHANT,
       third_product_id: 'sku-p',
-      product_free_audit: { third_product_id: 'sku-p', local_currency: 'THB', actual_amount: '1750.5', stock_qty_limit_type: 1, stock_num: 42 },
+      product_free_audit: {
+        third_product_id: 'sku-p',
+        local_currency: 'THB',
+        actual_amount: '1750.5',
+        stock_qty_limit_type: 1,
+        stock_num: 42,
+      },
     };
     await expect(ls.products.updateWithoutReview(change)).rejects.toThrow(/passed review/);
     await statusOf(ls, 'sku-p'); // the read that completes the review
@@ -100,7 +115,13 @@ describe('products: a store that keeps state across calls', () => {
     const { ls } = withToken();
     const { use_time, commodity, ...rest } = groupBuyingCoupon(sampleGroupBuyingCoupon());
     const err = await ls.products
-      .save({ merchant_id: MERCHANT, third_product_id: 'sku-x', category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID, product_type: 2, attr_key_value_map: rest })
+      .save({
+        merchant_id: MERCHANT,
+        third_product_id: 'sku-x',
+        category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID,
+        product_type: 2,
+        attr_key_value_map: rest,
+      })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidRequestError);
     expect((err as Error).message).toContain('misses commodity, use_time (save is a full replace)');
@@ -108,9 +129,21 @@ describe('products: a store that keeps state across calls', () => {
 
   it('checks parameters locally: nothing is sent for an invalid call', async () => {
     const { emu, ls } = withToken();
-    const bad = { merchant_id: MERCHANT, third_product_id: 'a', product_free_audit: { third_product_id: 'b', local_currency: 'THB', actual_amount: '1', stock_qty_limit_type: 1, stock_num: 1 } };
+    const bad = {
+      merchant_id: MERCHANT,
+      third_product_id: 'a',
+      product_free_audit: {
+        third_product_id: 'b',
+        local_currency: 'THB',
+        actual_amount: '1',
+        stock_qty_limit_type: 1,
+        stock_num: 1,
+      },
+    };
     await expect(ls.products.updateWithoutReview(bad)).rejects.toBeInstanceOf(InvalidParamsError);
-    await expect(ls.products.delist({ merchant_id: MERCHANT, third_product_id: 'a', language: '' })).rejects.toThrow(/params\.language/);
+    await expect(ls.products.delist({ merchant_id: MERCHANT, third_product_id: 'a', language: '' })).rejects.toThrow(
+      /params\.language/,
+    );
     expect(emu.faults.journal).toHaveLength(0);
   });
 });
@@ -123,7 +156,11 @@ describe('pagination: pagination.page_no from 1, next_pagination.has_more', () =
     for await (const p of ls.products.list({ ...listParams, pagination: { page_size: 5 } })) ids.push(p.third_product_id);
     expect(ids).toHaveLength(12);
     const pages = sentBodies(emu, 'product/batch_query/').map((b) => b.pagination);
-    expect(pages).toEqual([{ page_no: 1, page_size: 5 }, { page_no: 2, page_size: 5 }, { page_no: 3, page_size: 5 }]);
+    expect(pages).toEqual([
+      { page_no: 1, page_size: 5 },
+      { page_no: 2, page_size: 5 },
+      { page_no: 3, page_size: 5 },
+    ]);
   });
 
   it('awaiting a list gives the first page with has-more information', async () => {
@@ -164,10 +201,18 @@ describe('int64: ids beyond 2^53 are exact strings', () => {
 
     await save(ls, 'sku-c');
     const row = await statusOf(ls, 'sku-c');
-    expect(row.category).toMatchObject({ first_category_id: '7295929697122030001', second_category_id: '7295929697122030101', third_category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID });
+    expect(row.category).toMatchObject({
+      first_category_id: '7295929697122030001',
+      second_category_id: '7295929697122030101',
+      third_category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID,
+    });
 
     const tree = await ls.products.categories({ merchant_id: MERCHANT, language: 'en' });
     const leaf = tree.category_tree_list[0]?.sub_category_list[0]?.sub_category_list[0];
-    expect(leaf).toMatchObject({ category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID, parent_category_id: '7295929697122030101', sub_category_list: [] });
+    expect(leaf).toMatchObject({
+      category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID,
+      parent_category_id: '7295929697122030101',
+      sub_category_list: [],
+    });
   });
 });

@@ -24,13 +24,28 @@ describe('webhooks: product.status.doman_sync', () => {
     const event = parseLocalServiceWebhook(body);
     expect(event.kind).toBe('product_status');
     if (event.kind !== 'product_status') return;
-    expect(event.content).toMatchObject({ third_product_id: 'sku-1', category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID, merchant_id: MERCHANT, product_status: 2 });
-    expect(event).toMatchObject({ client_key: 'ck', create_time: 1_720_666_722, user_id: null, caller: 'tiktok.local.solution_gateway' });
+    expect(event.content).toMatchObject({
+      third_product_id: 'sku-1',
+      category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID,
+      merchant_id: MERCHANT,
+      product_status: 2,
+    });
+    expect(event).toMatchObject({
+      client_key: 'ck',
+      create_time: 1_720_666_722,
+      user_id: null,
+      caller: 'tiktok.local.solution_gateway',
+    });
   });
 
   it('accepts the raw bytes and an already parsed body', () => {
     expect(parseLocalServiceWebhook(Buffer.from(body)).kind).toBe('product_status');
-    expect(parseLocalServiceWebhook({ event: PRODUCT_STATUS_EVENT, content: JSON.parse(content.replace(LOCAL_SERVICE_LEAF_CATEGORY_ID, `"${LOCAL_SERVICE_LEAF_CATEGORY_ID}"`)) }).kind).toBe('product_status');
+    expect(
+      parseLocalServiceWebhook({
+        event: PRODUCT_STATUS_EVENT,
+        content: JSON.parse(content.replace(LOCAL_SERVICE_LEAF_CATEGORY_ID, `"${LOCAL_SERVICE_LEAF_CATEGORY_ID}"`)),
+      }).kind,
+    ).toBe('product_status');
   });
 
   it('parses the event the emulator pushes when a review is decided', async () => {
@@ -48,12 +63,24 @@ describe('webhooks: product.status.doman_sync', () => {
     expect(event).toMatchObject({
       kind: 'product_status',
       client_key: LOCAL_SERVICE_TEST_CREDENTIALS.clientKey,
-      content: { third_product_id: 'sku-hook', category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID, product_status: LOCAL_SERVICE_PRODUCT_STATUS.APPROVED },
+      content: {
+        third_product_id: 'sku-hook',
+        category_id: LOCAL_SERVICE_LEAF_CATEGORY_ID,
+        product_status: LOCAL_SERVICE_PRODUCT_STATUS.APPROVED,
+      },
     });
   });
 
   it('passes unknown events through as generic, content decoded when it is JSON', () => {
-    const event = parseLocalServiceWebhook(JSON.stringify({ client_key: 'ck', event: 'order.status.sync', create_time: 1, user_id: '42', content: '{"order_id":"9"}' }));
+    const event = parseLocalServiceWebhook(
+      JSON.stringify({
+        client_key: 'ck',
+        event: 'order.status.sync',
+        create_time: 1,
+        user_id: '42',
+        content: '{"order_id":"9"}',
+      }),
+    );
     expect(event).toMatchObject({ kind: 'unknown', event: 'order.status.sync', content: { order_id: '9' }, user_id: '42' });
     const plain = parseLocalServiceWebhook({ event: 'video.upload.failed', content: 'not json' });
     expect(plain.content).toBe('not json');
@@ -81,7 +108,9 @@ describe('webhooks: the checks that need no signature (same as TikTok Shop)', ()
 
   it('rejects an event whose create_time is outside the replay window when toleranceSeconds is set', () => {
     expect(parseLocalServiceWebhook(body, { toleranceSeconds: 60, nowSeconds: 1_720_666_722 + 30 }).kind).toBe('product_status');
-    expect(() => parseLocalServiceWebhook(body, { toleranceSeconds: 60, nowSeconds: 1_720_666_722 + 600 })).toThrow(/`create_time`.*outside the replay window of 60 s/);
+    expect(() => parseLocalServiceWebhook(body, { toleranceSeconds: 60, nowSeconds: 1_720_666_722 + 600 })).toThrow(
+      /`create_time`.*outside the replay window of 60 s/,
+    );
     expect(() => withToken().ls.webhooks.parse(body, { toleranceSeconds: 60 })).toThrow(WebhookVerificationError);
   });
 });

@@ -63,7 +63,9 @@ describe.skipIf(noRedis)('RedisRefreshLock', () => {
   it('releases on failure, and never deletes a lock that another holder took', async () => {
     const redis = connect();
     const lock = new RedisRefreshLock({ redis, prefix });
-    await expect(lock.withLock('fails', async () => Promise.reject(new Error('refresh refused')))).rejects.toThrow('refresh refused');
+    await expect(lock.withLock('fails', async () => Promise.reject(new Error('refresh refused')))).rejects.toThrow(
+      'refresh refused',
+    );
     expect(await redis.exists(`${prefix}fails`)).toBe(0);
     await lock.withLock('stolen', async () => {
       // Our lease ended (say, a long GC pause) and another process took the lock.

@@ -15,13 +15,26 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 const url = (p: string) => pathToFileURL(join(root, p)).href;
 
 /** Every public entry's source; the API entries are listed as they land. */
-const entries = ['src/index.ts', 'src/testing/index.ts', 'src/trenz/index.ts', 'src/tiktok-shop/index.ts', 'src/local-service/index.ts', 'src/redis/index.ts']
-  .filter((p) => existsSync(join(root, p)));
+const entries = [
+  'src/index.ts',
+  'src/testing/index.ts',
+  'src/trenz/index.ts',
+  'src/tiktok-shop/index.ts',
+  'src/local-service/index.ts',
+  'src/redis/index.ts',
+].filter((p) => existsSync(join(root, p)));
 
 async function loadWithoutRedisPackages(specs: string[]): Promise<Record<string, string>> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', '--import', pathToFileURL(join(fixtures, 'block-packages.mjs')).href, join(fixtures, 'load-entries.ts'), ...specs],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      pathToFileURL(join(fixtures, 'block-packages.mjs')).href,
+      join(fixtures, 'load-entries.ts'),
+      ...specs,
+    ],
     { cwd: root, timeout: 15_000 },
   );
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
@@ -51,7 +64,9 @@ describe('without ioredis and rate-limiter-flexible installed', () => {
   });
 
   it('the Redis entry uses ioredis for types only', () => {
-    const runtime = sourceFiles(join(root, 'src', 'redis')).filter((f) => /^import\s+(?!type\b)[^;]*from\s+['"]ioredis['"]/m.test(readFileSync(f, 'utf8')));
+    const runtime = sourceFiles(join(root, 'src', 'redis')).filter((f) =>
+      /^import\s+(?!type\b)[^;]*from\s+['"]ioredis['"]/m.test(readFileSync(f, 'utf8')),
+    );
     expect(runtime.map((f) => relative(root, f))).toEqual([]);
   });
 });

@@ -26,10 +26,15 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
     const server = await serve();
     const p = `${prefix}shared:`;
     const clients = [1, 2, 3].map(() =>
-      echoClient({ baseURL: server.url, rateLimit: new RedisRateLimiter({ redis: connect(), prefix: p, limit: 5, windowMs: 300 }) }),
+      echoClient({
+        baseURL: server.url,
+        rateLimit: new RedisRateLimiter({ redis: connect(), prefix: p, limit: 5, windowMs: 300 }),
+      }),
     );
     const started = Date.now();
-    const items = await Promise.all(clients.flatMap((c) => Array.from({ length: 10 }, (_, i) => c.request({ endpoint: ep.item, path: [i] }))));
+    const items = await Promise.all(
+      clients.flatMap((c) => Array.from({ length: 10 }, (_, i) => c.request({ endpoint: ep.item, path: [i] }))),
+    );
     expect(items).toHaveLength(30);
     const arrivals = server.faults.requests('GET').map((r) => r.at);
     expect(arrivals).toHaveLength(30);
@@ -41,7 +46,10 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
   it('keeps a slot while its request is in flight, so slow responses cannot bunch arrivals', async () => {
     const server = await serve();
     server.faults.add({ path: /^\/items\/[01]$/, kind: 'delay', ms: 400, times: 2 });
-    const client = echoClient({ baseURL: server.url, rateLimit: new RedisRateLimiter({ redis: connect(), prefix: `${prefix}hold:`, limit: 2, windowMs: 200 }) });
+    const client = echoClient({
+      baseURL: server.url,
+      rateLimit: new RedisRateLimiter({ redis: connect(), prefix: `${prefix}hold:`, limit: 2, windowMs: 200 }),
+    });
     await Promise.all([0, 1, 2, 3].map((id) => client.request({ endpoint: ep.item, path: [id] })));
     const at = server.faults.requests('GET').map((r) => r.at);
     // Requests 3 and 4 start one window after 1 and 2 finished (~400 ms), not one window after they started.
@@ -71,7 +79,12 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
   });
 
   it('takes a per-key limit', async () => {
-    const limiter = new RedisRateLimiter({ redis: connect(), prefix: `${prefix}perkey:`, limit: (key) => (key === 'wide' ? 5 : 1), windowMs: 5000 });
+    const limiter = new RedisRateLimiter({
+      redis: connect(),
+      prefix: `${prefix}perkey:`,
+      limit: (key) => (key === 'wide' ? 5 : 1),
+      windowMs: 5000,
+    });
     const started = Date.now();
     await Promise.all(Array.from({ length: 5 }, () => limiter.schedule('wide', async () => 0)));
     expect(Date.now() - started).toBeLessThan(1000);
@@ -94,7 +107,12 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
   });
 
   it('fails a call with RedisCoordinationError when Redis cannot be reached, instead of letting it through', async () => {
-    const dead = new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const dead = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     const limiter = new RedisRateLimiter({ redis: dead, limit: 1 });
     let ran = false;
     await expect(limiter.schedule('k', async () => void (ran = true))).rejects.toThrow(RedisCoordinationError);

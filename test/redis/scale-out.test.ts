@@ -38,7 +38,11 @@ async function tiktokShop(p: string) {
   servers.push(server);
   const tokens = emu.state.issueTokens();
   emu.state.expireAccessToken(tokens.open_id);
-  const store = new RedisTokenStore<TokenSet>({ redis: connect(), prefix: `${p}token:`, cipher: aesGcmCipher({ key: cipherKey }) });
+  const store = new RedisTokenStore<TokenSet>({
+    redis: connect(),
+    prefix: `${p}token:`,
+    cipher: aesGcmCipher({ key: cipherKey }),
+  });
   await store.set(tokens.open_id, { ...tokens, access_token_expire_in: nowSeconds() - 10 });
   const config = (extra: Partial<WorkerConfig> = {}): WorkerConfig => ({
     mode: 'tts-refresh',
@@ -80,7 +84,9 @@ describe.skipIf(noRedis)('scale-out across worker processes', { concurrent: true
     await closeClients(prefix);
   });
 
-  it('4 workers x 100 Local Service calls: never more than 20 in any sliding second at the emulator, all 400 complete', async ({ expect }) => {
+  it('4 workers x 100 Local Service calls: never more than 20 in any sliding second at the emulator, all 400 complete', async ({
+    expect,
+  }) => {
     // The emulator enforces 20 per endpoint per sliding second itself, and the workers do not retry.
     const emu = createLocalServiceEmulator();
     const server = await emu.listen();
@@ -121,7 +127,9 @@ describe.skipIf(noRedis)('scale-out across worker processes', { concurrent: true
     expect(stored?.access_token_expire_in).toBeGreaterThan(nowSeconds());
   }, 30_000);
 
-  it('a worker killed while holding the refresh lock: another refreshes once the lock expires, nothing hangs', async ({ expect }) => {
+  it('a worker killed while holding the refresh lock: another refreshes once the lock expires, nothing hangs', async ({
+    expect,
+  }) => {
     const p = `${prefix}tts-killed:`;
     const { emu, tokens, config } = await tiktokShop(p);
     // The holder's refresh never comes back: it is killed in the middle of it.
@@ -153,7 +161,9 @@ describe.skipIf(noRedis)('scale-out across worker processes', { concurrent: true
     }
   }, 30_000);
 
-  it("Local Service: 4 workers x 50 calls on a merchant's expired token: exactly 1 token request (needs the refreshLock option)", async ({ expect }) => {
+  it("Local Service: 4 workers x 50 calls on a merchant's expired token: exactly 1 token request (needs the refreshLock option)", async ({
+    expect,
+  }) => {
     const p = `${prefix}ls-once:`;
     const emu = createLocalServiceEmulator({ qps: 10_000 });
     const server = await emu.listen();
@@ -161,7 +171,11 @@ describe.skipIf(noRedis)('scale-out across worker processes', { concurrent: true
     const merchant = LOCAL_SERVICE_TEST_CREDENTIALS.merchantId;
     const issued = emu.state.tokens.issue(merchant);
     emu.state.tokens.revoke(issued.access_token);
-    const store = new RedisTokenStore<MerchantToken>({ redis: connect(), prefix: `${p}token:`, cipher: aesGcmCipher({ key: cipherKey }) });
+    const store = new RedisTokenStore<MerchantToken>({
+      redis: connect(),
+      prefix: `${p}token:`,
+      cipher: aesGcmCipher({ key: cipherKey }),
+    });
     await store.set(merchant, {
       merchant_id: merchant,
       access_token: issued.access_token,

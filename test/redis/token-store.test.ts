@@ -81,7 +81,11 @@ describe.skipIf(noRedis)('RedisTokenStore', () => {
   it('says so when a plain record is read with encryption on, without quoting the record', async () => {
     const redis = connect();
     await new RedisTokenStore<Tok>({ redis, prefix: `${prefix}mixed:` }).set('s', tok(6));
-    const err = await new RedisTokenStore<Tok>({ redis, prefix: `${prefix}mixed:`, cipher: aesGcmCipher({ key: randomBytes(32) }) })
+    const err = await new RedisTokenStore<Tok>({
+      redis,
+      prefix: `${prefix}mixed:`,
+      cipher: aesGcmCipher({ key: randomBytes(32) }),
+    })
       .get('s')
       .catch((e: unknown) => e);
     expect(String(err)).toMatch(/not an aesGcmCipher record/);
@@ -116,7 +120,11 @@ describe.skipIf(noRedis)('RedisTokenStore', () => {
     expect(inspect(aesGcmCipher({ key }), { depth: 5, showHidden: true })).not.toContain(key.toString('hex').slice(0, 8));
     // The ioredis client carries its password in its options: none of the Redis pieces may print it.
     const redis = new Redis({ lazyConnect: true, password: 'redis-password-secret' });
-    for (const piece of [new RedisTokenStore<Tok>({ redis }), new RedisRefreshLock({ redis }), new RedisRateLimiter({ redis, limit: 1 })]) {
+    for (const piece of [
+      new RedisTokenStore<Tok>({ redis }),
+      new RedisRefreshLock({ redis }),
+      new RedisRateLimiter({ redis, limit: 1 }),
+    ]) {
       expect(inspect(piece, { depth: 10 })).not.toContain('redis-password-secret');
     }
     redis.disconnect();
@@ -127,7 +135,11 @@ describe.skipIf(noRedis)('RedisTokenStore', () => {
     const p = `${prefix}mgr:`;
     const manager = () =>
       new TokenManager<Tok>({
-        store: new RedisTokenStore<Tok>({ redis: connect(), prefix: `${p}t:`, cipher: aesGcmCipher({ key: Buffer.alloc(32, 7) }) }),
+        store: new RedisTokenStore<Tok>({
+          redis: connect(),
+          prefix: `${p}t:`,
+          cipher: aesGcmCipher({ key: Buffer.alloc(32, 7) }),
+        }),
         lock: new RedisRefreshLock({ redis: connect(), prefix: `${p}l:` }),
         refresh: async (current) => {
           refreshes++;
@@ -139,7 +151,10 @@ describe.skipIf(noRedis)('RedisTokenStore', () => {
       });
     const [a, b] = [manager(), manager()];
     await a.store.set('seller', tok(10, 1));
-    const got = await Promise.all([...Array.from({ length: 20 }, () => a.get('seller')), ...Array.from({ length: 20 }, () => b.get('seller'))]);
+    const got = await Promise.all([
+      ...Array.from({ length: 20 }, () => a.get('seller')),
+      ...Array.from({ length: 20 }, () => b.get('seller')),
+    ]);
     expect(refreshes).toBe(1);
     expect(new Set(got.map((t) => t.access_token))).toEqual(new Set(['access-secret-11']));
   });

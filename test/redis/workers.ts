@@ -35,7 +35,9 @@ export async function startWorker(readyWithinMs = 20_000): Promise<Worker> {
     child,
     run(config, ms) {
       const id = nextJob++;
-      const report = new Promise<Report>((resolve) => child.on('message', (m: WorkerMessage) => m.type === 'done' && m.id === id && resolve(m)));
+      const report = new Promise<Report>((resolve) =>
+        child.on('message', (m: WorkerMessage) => m.type === 'done' && m.id === id && resolve(m)),
+      );
       child.send({ type: 'run', id, config } satisfies ParentMessage);
       return within(ms, `worker job ${config.mode}`, Promise.race([report, exited]));
     },

@@ -20,10 +20,17 @@ describe('createMswDispatcher', () => {
     const d = createMswDispatcher(makeHandlers());
     const res = await fetch(`${ORIGIN}/x`, { dispatcher: d });
     expect(await res.json()).toEqual({ ok: true, n: 1 });
-    const echo = await fetch(`${ORIGIN}/echo`, { dispatcher: d, method: 'POST', body: 'hi', headers: { 'content-type': 'text/plain' } });
+    const echo = await fetch(`${ORIGIN}/echo`, {
+      dispatcher: d,
+      method: 'POST',
+      body: 'hi',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(await echo.json()).toMatchObject({ body: 'hi', contentType: 'text/plain' });
     d.faults.add({ kind: 'delay', ms: 5_000 });
-    await expect(fetch(`${ORIGIN}/x`, { dispatcher: d, signal: AbortSignal.timeout(30) })).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(fetch(`${ORIGIN}/x`, { dispatcher: d, signal: AbortSignal.timeout(30) })).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
   });
 
   it('reads async-iterable bodies and serializes the `query` option like undici', async () => {
@@ -32,7 +39,13 @@ describe('createMswDispatcher', () => {
       yield 'a=';
       yield new TextEncoder().encode('1');
     }
-    const res = await d.request({ origin: ORIGIN, path: '/echo', method: 'POST', body: parts() as never, query: { q: 'x y', n: 2 } });
+    const res = await d.request({
+      origin: ORIGIN,
+      path: '/echo',
+      method: 'POST',
+      body: parts() as never,
+      query: { q: 'x y', n: 2 },
+    });
     expect(await res.body.json()).toMatchObject({ body: 'a=1', search: '?q=x%20y&n=2' });
     expect(d.faults.journal[0]?.headers.host).toBe('api.test');
   });
@@ -61,7 +74,9 @@ describe('createMswDispatcher', () => {
     let runs = 0;
     const d = createMswDispatcher([http.post(`${ORIGIN}/order`, () => (runs++, HttpResponse.json({ id: runs })))]);
     d.faults.add({ path: '/order', kind: 'delay', ms: 5_000 });
-    await expect(request(`${ORIGIN}/order`, { dispatcher: d, method: 'POST', signal: AbortSignal.timeout(20) })).rejects.toThrow();
+    await expect(
+      request(`${ORIGIN}/order`, { dispatcher: d, method: 'POST', signal: AbortSignal.timeout(20) }),
+    ).rejects.toThrow();
     expect(runs).toBe(0);
     d.faults.add({ path: '/order', kind: 'reset', processed: true });
     await expect(request(`${ORIGIN}/order`, { dispatcher: d, method: 'POST' })).rejects.toBeInstanceOf(errors.SocketError);
@@ -70,7 +85,10 @@ describe('createMswDispatcher', () => {
   });
 
   it('maps HttpResponse.error() to a reset and passthrough() to unhandled', async () => {
-    const d = createMswDispatcher([http.get(`${ORIGIN}/err`, () => HttpResponse.error()), http.get(`${ORIGIN}/pt`, () => passthrough())]);
+    const d = createMswDispatcher([
+      http.get(`${ORIGIN}/err`, () => HttpResponse.error()),
+      http.get(`${ORIGIN}/pt`, () => passthrough()),
+    ]);
     await expect(request(`${ORIGIN}/err`, { dispatcher: d })).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
     expect((await request(`${ORIGIN}/pt`, { dispatcher: d })).statusCode).toBe(404);
   });
@@ -85,7 +103,9 @@ describe('createMswDispatcher', () => {
   it('honours headersTimeout and bodyTimeout like undici', async () => {
     const d = createMswDispatcher([...makeHandlers(), endless(() => undefined)]);
     d.faults.add({ kind: 'delay', ms: 5_000 });
-    await expect(request(`${ORIGIN}/x`, { dispatcher: d, headersTimeout: 20 })).rejects.toBeInstanceOf(errors.HeadersTimeoutError);
+    await expect(request(`${ORIGIN}/x`, { dispatcher: d, headersTimeout: 20 })).rejects.toBeInstanceOf(
+      errors.HeadersTimeoutError,
+    );
     const res = await request(`${ORIGIN}/endless`, { dispatcher: d, bodyTimeout: 20 });
     await expect(res.body.text()).rejects.toBeInstanceOf(errors.BodyTimeoutError);
   });

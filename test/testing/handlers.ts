@@ -14,7 +14,12 @@ export function makeHandlers(sse: SseProbe = { finishedAt: 0 }) {
     http.post(`${ORIGIN}/echo`, async ({ request }) => {
       const url = new URL(request.url);
       return HttpResponse.json(
-        { method: request.method, body: await request.text(), contentType: request.headers.get('content-type'), search: url.search },
+        {
+          method: request.method,
+          body: await request.text(),
+          contentType: request.headers.get('content-type'),
+          search: url.search,
+        },
         { headers: { 'x-echo': 'yes' } },
       );
     }),
@@ -29,7 +34,9 @@ export function makeHandlers(sse: SseProbe = { finishedAt: 0 }) {
       headers.append('set-cookie', 'b=2');
       return new HttpResponse('ok', { headers });
     }),
-    http.get(`${ORIGIN}/big`, () => HttpResponse.json({ items: Array.from({ length: 50 }, (_, i) => ({ id: i, name: `item-${i}` })) })),
+    http.get(`${ORIGIN}/big`, () =>
+      HttpResponse.json({ items: Array.from({ length: 50 }, (_, i) => ({ id: i, name: `item-${i}` })) }),
+    ),
     http.get(`${ORIGIN}/throws`, () => {
       throw new Error('boom');
     }),

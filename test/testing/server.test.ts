@@ -31,7 +31,9 @@ describe('serveHandlers', () => {
       http.get('https://one.test/id', () => HttpResponse.text('one')),
       http.get('https://two.test/id', () => HttpResponse.text('two')),
     ];
-    const server = await start(handlers, { origin: (req) => (req.headers['x-api'] === 'two' ? 'https://two.test' : 'https://one.test') });
+    const server = await start(handlers, {
+      origin: (req) => (req.headers['x-api'] === 'two' ? 'https://two.test' : 'https://one.test'),
+    });
     const a = await request(`${server.url}/id`, { dispatcher: server.agent });
     const b = await request(`${server.url}/id`, { dispatcher: server.agent, headers: { 'x-api': 'two' } });
     expect([await a.body.text(), await b.body.text()]).toEqual(['one', 'two']);
@@ -55,11 +57,13 @@ describe('serveHandlers', () => {
 
   it('a processed reset runs the handler before dropping the connection', async () => {
     let created = 0;
-    const server = await start([http.post(`${ORIGIN}/orders`, () => (created++, HttpResponse.json({ ok: true })))], { origin: ORIGIN });
+    const server = await start([http.post(`${ORIGIN}/orders`, () => (created++, HttpResponse.json({ ok: true })))], {
+      origin: ORIGIN,
+    });
     server.faults.add({ method: 'POST', path: '/orders', kind: 'reset', processed: true });
-    await expect(request(`${server.url}/orders`, { dispatcher: server.agent, method: 'POST', body: '{}' })).rejects.toBeInstanceOf(
-      errors.SocketError,
-    );
+    await expect(
+      request(`${server.url}/orders`, { dispatcher: server.agent, method: 'POST', body: '{}' }),
+    ).rejects.toBeInstanceOf(errors.SocketError);
     expect(created).toBe(1);
   });
 

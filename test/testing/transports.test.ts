@@ -36,8 +36,10 @@ const transports: Record<string, () => Promise<Transport>> = {
 
 describe.each(Object.keys(transports))('%s transport', (name) => {
   let t: Transport;
-  const get = (path: string, opts: Omit<Dispatcher.RequestOptions, 'origin' | 'path' | 'method'> & { method?: Dispatcher.HttpMethod } = {}) =>
-    request(t.base + path, { ...opts, dispatcher: t.dispatcher });
+  const get = (
+    path: string,
+    opts: Omit<Dispatcher.RequestOptions, 'origin' | 'path' | 'method'> & { method?: Dispatcher.HttpMethod } = {},
+  ) => request(t.base + path, { ...opts, dispatcher: t.dispatcher });
 
   beforeAll(async () => {
     t = await transports[name]!();
@@ -82,7 +84,14 @@ describe.each(Object.keys(transports))('%s transport', (name) => {
   });
 
   it('answers a status burst, then recovers', async () => {
-    t.faults.add({ path: '/x', kind: 'status', status: 503, times: 2, headers: { 'retry-after': '1' }, body: '<html>busy</html>' });
+    t.faults.add({
+      path: '/x',
+      kind: 'status',
+      status: 503,
+      times: 2,
+      headers: { 'retry-after': '1' },
+      body: '<html>busy</html>',
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await get('/x');

@@ -45,7 +45,10 @@ describe('request credentials', () => {
   it('a wrong app secret is refused with 106001 as an AuthenticationError that names the key pair', async () => {
     const emu = createTikTokShopEmulator();
     const app = new TikTokShop({ ...emu.clientOptions, appSecret: 'not-the-secret', ...fast });
-    const err = await app.seller(emu.state.issueTokens()).authorization.getShops().catch((e: unknown) => e);
+    const err = await app
+      .seller(emu.state.issueTokens())
+      .authorization.getShops()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as AuthenticationError).code).toBe(106001);
     expect((err as AuthenticationError).message).toMatch(/appKey\/appSecret/);
@@ -88,7 +91,12 @@ describe('clock skew', () => {
       path: SEARCH_PATH,
       kind: 'status',
       status: 200,
-      body: { code: 36009004, message: 'Invalid timestamp. The value of the timestamp query parameter must not be earlier than 5 minutes before the current time.', request_id: 'r-ts' },
+      body: {
+        code: 36009004,
+        message:
+          'Invalid timestamp. The value of the timestamp query parameter must not be earlier than 5 minutes before the current time.',
+        request_id: 'r-ts',
+      },
     });
     const err = await shop.orders.search({ page_size: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidRequestError);

@@ -23,7 +23,8 @@ describe('resumable paging: a stored cursor resumes in a new client', () => {
 
     const again = new TikTokShop({ ...emu.clientOptions, ...fast }).seller(tokens).shop(TIKTOK_SHOP_TEST_SHOP_CIPHER);
     const rest: string[] = [];
-    for await (const o of again.orders.search({ page_size: 50, sort_field: 'update_time' }, { cursor: JSON.parse(saved) })) rest.push(o.id);
+    for await (const o of again.orders.search({ page_size: 50, sort_field: 'update_time' }, { cursor: JSON.parse(saved) }))
+      rest.push(o.id);
     expect([...seen, ...rest]).toEqual(all);
   });
 
@@ -69,9 +70,13 @@ describe('params are checked locally: nothing is sent for a bad call', () => {
     const { emu, shop } = setup();
     // eslint-disable-next-line no-loss-of-precision -- the point of the test: JavaScript already rounded it
     const rounded = 576461413038785752 as unknown as string;
-    await expect(shop.orders.priceDetail(rounded)).rejects.toThrow(/order_id: 576461413038785800 is beyond 2\^53.*pass the id as a string/);
+    await expect(shop.orders.priceDetail(rounded)).rejects.toThrow(
+      /order_id: 576461413038785800 is beyond 2\^53.*pass the id as a string/,
+    );
     await expect(shop.orders.priceDetail('..')).rejects.toThrow(/order_id: cannot be "\.\."/);
-    await expect(shop.products.get(null as unknown as string)).rejects.toThrow(/product_id: must be a non-empty string id, got null/);
+    await expect(shop.products.get(null as unknown as string)).rejects.toThrow(
+      /product_id: must be a non-empty string id, got null/,
+    );
     expect(emu.faults.count()).toBe(0);
   });
 });

@@ -20,7 +20,13 @@ describe('the emulator over loopback HTTP', () => {
     const server = await serveHandlers(emu.handlers, { origin: tiktokShopServeOrigin });
     servers.push(server);
     server.faults.add({ path: '/authorization/202309/shops', kind: 'reset', when: 'mid-body', bytes: 10 });
-    const app = new TikTokShop({ appKey: emu.state.appKey, appSecret: emu.state.appSecret, baseURL: server.url, authBaseURL: server.url, ...fast });
+    const app = new TikTokShop({
+      appKey: emu.state.appKey,
+      appSecret: emu.state.appSecret,
+      baseURL: server.url,
+      authBaseURL: server.url,
+      ...fast,
+    });
     const tokens = await app.auth.getAccessToken({ auth_code: TIKTOK_SHOP_TEST_AUTH_CODE });
     const shops = await app.seller(tokens.open_id).authorization.getShops();
     expect(shops).toHaveLength(2);

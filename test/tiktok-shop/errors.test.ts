@@ -14,13 +14,48 @@ const body = (code: number, message: string) => ({ code, message, request_id: `r
 
 describe('errors by body code (HTTP 200 included)', () => {
   it.each([
-    { code: 105005, message: 'Access denied. The app is not authorized to access the endpoint ...', Cls: PermissionError, hint: /scope/ },
-    { code: 106013, message: 'Missing identifier. The shop_cipher query parameter is required to identify the target shop.', Cls: InvalidRequestError, hint: /seller\.shop\(cipher\)/ },
-    { code: 106001, message: 'Invalid credentials. The sign query parameter is invalid.', Cls: AuthenticationError, hint: /appKey\/appSecret/ },
-    { code: 36009004, message: 'Invalid credentials. Invalid app_key query parameter.', Cls: AuthenticationError, hint: /appKey/ },
-    { code: 36009004, message: 'Unexpected identifier. The shop_cipher query parameter is not required for this request.', Cls: InvalidRequestError, hint: /seller-scoped/ },
-    { code: 36009033, message: 'Access denied. Your IP address is not in the IP allow list configured for this app.', Cls: PermissionError, hint: /allow list/ },
-    { code: 21008111, message: 'The order or package does not belong to the current seller.', Cls: NotFoundError, hint: /shop_cipher/ },
+    {
+      code: 105005,
+      message: 'Access denied. The app is not authorized to access the endpoint ...',
+      Cls: PermissionError,
+      hint: /scope/,
+    },
+    {
+      code: 106013,
+      message: 'Missing identifier. The shop_cipher query parameter is required to identify the target shop.',
+      Cls: InvalidRequestError,
+      hint: /seller\.shop\(cipher\)/,
+    },
+    {
+      code: 106001,
+      message: 'Invalid credentials. The sign query parameter is invalid.',
+      Cls: AuthenticationError,
+      hint: /appKey\/appSecret/,
+    },
+    {
+      code: 36009004,
+      message: 'Invalid credentials. Invalid app_key query parameter.',
+      Cls: AuthenticationError,
+      hint: /appKey/,
+    },
+    {
+      code: 36009004,
+      message: 'Unexpected identifier. The shop_cipher query parameter is not required for this request.',
+      Cls: InvalidRequestError,
+      hint: /seller-scoped/,
+    },
+    {
+      code: 36009033,
+      message: 'Access denied. Your IP address is not in the IP allow list configured for this app.',
+      Cls: PermissionError,
+      hint: /allow list/,
+    },
+    {
+      code: 21008111,
+      message: 'The order or package does not belong to the current seller.',
+      Cls: NotFoundError,
+      hint: /shop_cipher/,
+    },
   ])('$code ($message) is a $Cls.name, sent once, with the request id from the body', async ({ code, message, Cls, hint }) => {
     const { emu, shop } = setup();
     emu.faults.add({ path: SEARCH_PATH, kind: 'status', status: 200, body: body(code, message) });
@@ -47,7 +82,14 @@ describe('errors by body code (HTTP 200 included)', () => {
 
   it('recovers from a burst of 36009002 (too many requests) under the retry budget', async () => {
     const { emu, shop } = setup();
-    emu.faults.add({ path: SEARCH_PATH, kind: 'status', status: 429, times: 2, headers: { 'retry-after': '0' }, body: body(36009002, 'Too many requests.') });
+    emu.faults.add({
+      path: SEARCH_PATH,
+      kind: 'status',
+      status: 429,
+      times: 2,
+      headers: { 'retry-after': '0' },
+      body: body(36009002, 'Too many requests.'),
+    });
     const page = await shop.orders.search({ page_size: 2 });
     expect(page.items).toHaveLength(2);
     expect(emu.faults.count('POST', SEARCH_PATH)).toBe(3);
@@ -63,7 +105,14 @@ describe('errors by body code (HTTP 200 included)', () => {
 
   it('an HTML 502 from a gateway is a retryable ServerError', async () => {
     const { emu, seller } = setup();
-    emu.faults.add({ path: '/authorization/202309/shops', kind: 'status', status: 502, headers: { 'content-type': 'text/html' }, body: '<html>bad gateway</html>', times: Infinity });
+    emu.faults.add({
+      path: '/authorization/202309/shops',
+      kind: 'status',
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+      body: '<html>bad gateway</html>',
+      times: Infinity,
+    });
     const err = await seller.authorization.getShops().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServerError);
     expect(emu.faults.count('GET', '/authorization/202309/shops')).toBe(3);

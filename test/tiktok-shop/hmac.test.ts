@@ -7,7 +7,9 @@ const reference = (key: string, msg: string) => createHmac('sha256', key).update
 
 describe('hmacSha256Hex', () => {
   it("matches RFC 4231 test case 2 (key 'Jefe')", () => {
-    expect(hmacSha256Hex('Jefe')('what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(hmacSha256Hex('Jefe')('what do ya want for nothing?')).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
   });
 
   it('matches createHmac for short, block-sized and longer-than-a-block keys, and messages of every size', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidParamsError, NotFoundError } from '../../src/core/errors/index.js';
-import { decodeTikTokShopPageToken as decodePageToken, TIKTOK_SHOP_TEST_SECOND_SHOP_CIPHER } from '../../src/testing/tiktok-shop/index.js';
+import {
+  decodeTikTokShopPageToken as decodePageToken,
+  TIKTOK_SHOP_TEST_SECOND_SHOP_CIPHER,
+} from '../../src/testing/tiktok-shop/index.js';
 import { SEARCH_PATH, setup } from './helpers.js';
 
 describe('orders.search pagination', () => {

@@ -58,7 +58,7 @@ describe('products', () => {
     await expect(shop.products.diagnose({ product_ids: tooMany })).rejects.toBeInstanceOf(InvalidParamsError);
   });
 
-  it('lists the seller\'s shops with their ciphers', async () => {
+  it("lists the seller's shops with their ciphers", async () => {
     const { seller } = setup();
     const shops = await seller.authorization.getShops();
     expect(shops.map((s) => s.region)).toEqual(['US', 'GB']);

@@ -18,7 +18,9 @@ describe('the routes option on TikTokShop', () => {
   });
 
   it('corrects a generated (lazily built) route, whose params are still checked by its own schemas', async () => {
-    const { shop, emu } = setup({ routes: { 'fulfillment.shipPackage': { path: '/fulfillment/202309/packages/{package_id}/ship_v2' } } });
+    const { shop, emu } = setup({
+      routes: { 'fulfillment.shipPackage': { path: '/fulfillment/202309/packages/{package_id}/ship_v2' } },
+    });
     await shop.fulfillment.shipPackage('1234567890123456789', { handover_method: 'DROP_OFF' }).catch(() => undefined);
     expect(emu.faults.count('POST', '/fulfillment/202309/packages/1234567890123456789/ship_v2')).toBe(1);
     // @ts-expect-error not a field of Ship Package (handover_method is)

@@ -26,9 +26,9 @@ describe('signRequest: known answers', () => {
   });
 
   it('builds the exact pre-wrap string of the worked example (sorted keys, {key}{value}, path first)', () => {
-    expect(signingString('/authorization/202309/shops', { timestamp: '1623812664', app_key: '29a39d' }, undefined, undefined)).toBe(
-      '/authorization/202309/shopsapp_key29a39dtimestamp1623812664',
-    );
+    expect(
+      signingString('/authorization/202309/shops', { timestamp: '1623812664', app_key: '29a39d' }, undefined, undefined),
+    ).toBe('/authorization/202309/shopsapp_key29a39dtimestamp1623812664');
   });
 
   it('leaves sign and access_token out of the signed keys (the docs\' "Common mistakes")', () => {
@@ -45,15 +45,25 @@ describe('signRequest: known answers', () => {
     expect(createHash('sha256').update(wrapped).digest('hex')).toBe(
       'd1f0c47fd8d828d8c0fd90fad2acb9ed2739b3b1a3cb9a54717c6c9762ec2fc6',
     );
-    const sign = signRequest({ appSecret: SECRET, path: '/authorization/202309/shops', query: { app_key: '29a39d', timestamp: '1623812664' } });
+    const sign = signRequest({
+      appSecret: SECRET,
+      path: '/authorization/202309/shops',
+      query: { app_key: '29a39d', timestamp: '1623812664' },
+    });
     expect(sign).not.toBe('d1f0c47fd8d828d8c0fd90fad2acb9ed2739b3b1a3cb9a54717c6c9762ec2fc6');
   });
 
   it('signs a POST with a compact JSON body and shop_cipher (computed vector)', () => {
     const body = JSON.stringify({ address: 'https://partner.tiktokshop.com', event_type: 'PACKAGE_UPDATE' });
-    expect(signRequest({ appSecret: SECRET, path: '/event/202309/webhooks', query: WEBHOOK_QUERY, body, contentType: 'application/json' })).toBe(
-      'cd0d6268252f4ba293bf7ea4c0a2873bf9beec600d22530638564ab301435f7a',
-    );
+    expect(
+      signRequest({
+        appSecret: SECRET,
+        path: '/event/202309/webhooks',
+        query: WEBHOOK_QUERY,
+        body,
+        contentType: 'application/json',
+      }),
+    ).toBe('cd0d6268252f4ba293bf7ea4c0a2873bf9beec600d22530638564ab301435f7a');
   });
 
   it('signs the body byte for byte: the doc-printed and json.dumps whitespace give other signs (computed vectors)', () => {
@@ -75,15 +85,17 @@ describe('signRequest: known answers', () => {
       shop_cipher: 'GCP_XF90igAAAABh00qsWgtvOiGFNqyubMt3',
       ids: '57668123555,57668123555',
     };
-    expect(signRequest({ appSecret: SECRET, path: '/order/202507/orders', query: { ...query, sign: 'x', access_token: 'y' } })).toBe(
-      '3bf9fd6b90f2cc7dc5e7d620ba7c72df030e2ae32fde4ea75bb6b31c65c65f05',
-    );
+    expect(
+      signRequest({ appSecret: SECRET, path: '/order/202507/orders', query: { ...query, sign: 'x', access_token: 'y' } }),
+    ).toBe('3bf9fd6b90f2cc7dc5e7d620ba7c72df030e2ae32fde4ea75bb6b31c65c65f05');
   });
 });
 
 /** An independent, literal reading of the docs' Sign your API request, to pin the cases the doc gives no vector for. */
 function reference(secret: string, path: string, query: Record<string, string>, body: string) {
-  const keys = Object.keys(query).filter((k) => k !== 'sign' && k !== 'access_token').sort();
+  const keys = Object.keys(query)
+    .filter((k) => k !== 'sign' && k !== 'access_token')
+    .sort();
   const s = secret + path + keys.map((k) => k + query[k]).join('') + body + secret;
   return createHmac('sha256', secret).update(s, 'utf8').digest('hex');
 }
@@ -144,8 +156,8 @@ describe('signRequest: bodies, unicode and encoding', () => {
     async function* stream() {
       yield new Uint8Array([1]);
     }
-    expect(() => signRequest({ appSecret: SECRET, path: '/p', query: {}, body: stream(), contentType: 'application/json' })).toThrow(
-      /stream/,
-    );
+    expect(() =>
+      signRequest({ appSecret: SECRET, path: '/p', query: {}, body: stream(), contentType: 'application/json' }),
+    ).toThrow(/stream/);
   });
 });

@@ -118,7 +118,10 @@ describe('automatic refresh', () => {
     const emu = createTikTokShopEmulator();
     const app = new TikTokShop({ ...emu.clientOptions, ...fast });
     const dead = { ...emu.state.issueTokens(), access_token_expire_in: 1_600_000_000, refresh_token_expire_in: 1_600_000_100 };
-    const err = await app.seller(dead).authorization.getShops().catch((e: unknown) => e);
+    const err = await app
+      .seller(dead)
+      .authorization.getShops()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as Error).message).toContain('expired on 2020-09-13T12:28:20.000Z');
     expect(emu.faults.count()).toBe(0);
@@ -127,7 +130,10 @@ describe('automatic refresh', () => {
   it('an unknown seller (no stored tokens) is told to exchange an auth code first', async () => {
     const emu = createTikTokShopEmulator();
     const app = new TikTokShop({ ...emu.clientOptions, ...fast });
-    const err = await app.seller('nobody').authorization.getShops().catch((e: unknown) => e);
+    const err = await app
+      .seller('nobody')
+      .authorization.getShops()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as Error).message).toMatch(/getAccessToken\(\{ auth_code \}\)/);
   });
@@ -178,7 +184,9 @@ describe('refresh under hostile conditions', () => {
     const app = new TikTokShop({ ...emu.clientOptions, ...fast, timeout: 150 });
     const seller = app.seller({ ...emu.state.issueTokens(), access_token_expire_in: past() });
     const started = Date.now();
-    const results = await Promise.all(Array.from({ length: 200 }, () => seller.authorization.getShops().catch((e: unknown) => e)));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => seller.authorization.getShops().catch((e: unknown) => e)),
+    );
     expect(results.every((r) => r instanceof TimeoutError)).toBe(true);
     // Each call: 3 attempts, each waiting for the refresh shared with the others. The refresh does not retry itself.
     expect(emu.faults.count('GET', REFRESH_PATH)).toBeLessThanOrEqual(3);
@@ -202,8 +210,16 @@ describe('refresh under hostile conditions', () => {
     const app = new TikTokShop({ ...emu.clientOptions, ...fast });
     const tokens = { ...emu.state.issueTokens(), access_token_expire_in: past() };
     const echo = `Invalid credentials. The refresh_token ${tokens.refresh_token} is invalid; you sent ${tokens.refresh_token}`;
-    emu.faults.add({ path: REFRESH_PATH, kind: 'status', status: 200, body: { code: 36009004, message: echo, request_id: 'ECHO', data: {} } });
-    const err = await app.seller(tokens).authorization.getShops().catch((e: unknown) => e);
+    emu.faults.add({
+      path: REFRESH_PATH,
+      kind: 'status',
+      status: 200,
+      body: { code: 36009004, message: echo, request_id: 'ECHO', data: {} },
+    });
+    const err = await app
+      .seller(tokens)
+      .authorization.getShops()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     const texts = [(err as Error).message, inspect(err, { depth: 10 }), JSON.stringify(err)].join('\n');
     expect(texts).toContain('is invalid');

@@ -7,8 +7,11 @@ const APP_KEY = '29a39d';
 const SECRET = 'e59af819cc';
 const app = new TikTokShop({ appKey: APP_KEY, appSecret: SECRET });
 // As TikTok would send it: spaces after separators, an order id above 2^53.
-const raw = '{"type": 1, "tts_notification_id": "7327112393057371910", "shop_id": "7494049642642441621", "timestamp": 1644412885, "data": {"order_id": 576461413038785752, "order_status": "AWAITING_SHIPMENT", "update_time": 1644412880}}';
-const signature = createHmac('sha256', SECRET).update(APP_KEY + raw).digest('hex');
+const raw =
+  '{"type": 1, "tts_notification_id": "7327112393057371910", "shop_id": "7494049642642441621", "timestamp": 1644412885, "data": {"order_id": 576461413038785752, "order_status": "AWAITING_SHIPMENT", "update_time": 1644412880}}';
+const signature = createHmac('sha256', SECRET)
+  .update(APP_KEY + raw)
+  .digest('hex');
 
 describe('webhooks', () => {
   it('verifies HMAC-SHA256(app_secret, app_key + raw body) from the Authorization header, string or bytes', () => {
@@ -56,7 +59,10 @@ describe('webhooks', () => {
     const compact = '{"type":1,"data":{"order_id":"1"}}';
     const tampered = compact.replace('"1"', '"2"');
     const pretty = JSON.stringify(JSON.parse(raw), null, 2);
-    for (const [body, sig] of [[tampered, app.webhooks.sign(compact)], [JSON.stringify(JSON.parse(pretty)), app.webhooks.sign(pretty)]] as const) {
+    for (const [body, sig] of [
+      [tampered, app.webhooks.sign(compact)],
+      [JSON.stringify(JSON.parse(pretty)), app.webhooks.sign(pretty)],
+    ] as const) {
       const err = (() => {
         try {
           app.webhooks.verify(body, sig);
@@ -92,12 +98,20 @@ describe('webhooks', () => {
   it('rejects an event outside the replay window when toleranceSeconds is set, in verify and in parse', () => {
     const sent = 1644412885; // the timestamp in `raw`
     expect(() => app.webhooks.verify(raw, signature, { toleranceSeconds: 300, nowSeconds: sent + 60 })).not.toThrow();
-    expect(() => app.webhooks.verify(raw, signature, { toleranceSeconds: 300, nowSeconds: sent + 3600 })).toThrow(/3600 s in the past, outside the replay window of 300 s/);
-    expect(() => app.webhooks.parse(raw, { authorization: signature }, { toleranceSeconds: 300, nowSeconds: sent - 900 })).toThrow(/in the future/);
-    expect(app.webhooks.parse(raw, { authorization: signature }, { toleranceSeconds: 300, nowSeconds: sent }).kind).toBe('order_status_change');
+    expect(() => app.webhooks.verify(raw, signature, { toleranceSeconds: 300, nowSeconds: sent + 3600 })).toThrow(
+      /3600 s in the past, outside the replay window of 300 s/,
+    );
+    expect(() =>
+      app.webhooks.parse(raw, { authorization: signature }, { toleranceSeconds: 300, nowSeconds: sent - 900 }),
+    ).toThrow(/in the future/);
+    expect(app.webhooks.parse(raw, { authorization: signature }, { toleranceSeconds: 300, nowSeconds: sent }).kind).toBe(
+      'order_status_change',
+    );
     // Without a timestamp there is nothing to check the window against: rejected, not waved through.
     const bare = '{"type":1,"data":{}}';
-    expect(() => app.webhooks.parse(bare, { authorization: app.webhooks.sign(bare) }, { toleranceSeconds: 300 })).toThrow(/no `timestamp`/);
+    expect(() => app.webhooks.parse(bare, { authorization: app.webhooks.sign(bare) }, { toleranceSeconds: 300 })).toThrow(
+      /no `timestamp`/,
+    );
     // Off by default: the 2022 event still parses.
     expect(() => app.webhooks.parse(raw, { authorization: signature })).not.toThrow();
   });

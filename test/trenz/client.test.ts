@@ -26,7 +26,8 @@ describe('new Trenz()', () => {
 
   it('wires every Data, Content, Tasks and Account group', () => {
     const trenz = new Trenz({ apiKey: 'k' });
-    const methods = (resource: object) => Object.getOwnPropertyNames(Object.getPrototypeOf(resource)).filter((n) => n !== 'constructor');
+    const methods = (resource: object) =>
+      Object.getOwnPropertyNames(Object.getPrototypeOf(resource)).filter((n) => n !== 'constructor');
     expect(methods(trenz.data.products)).toHaveLength(7);
     expect(typeof trenz.content.analysis.videoScriptBreakdownV2).toBe('function');
     expect(typeof trenz.contentCreation.video.happyHorse).toBe('function');
@@ -40,7 +41,8 @@ describe('end to end through the Trenz class', () => {
     const emu = createTrenzEmulator({ taskDurationMs: 30, credits: 1_000 });
     const trenz = new Trenz(emu.clientOptions());
     const names: string[] = [];
-    for await (const p of trenz.data.products.search({ country: 'us', keyword: 'lipstick', page_size: 10 })) names.push(p.product_name ?? '');
+    for await (const p of trenz.data.products.search({ country: 'us', keyword: 'lipstick', page_size: 10 }))
+      names.push(p.product_name ?? '');
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n.toLowerCase()).toContain('lipstick');
 

@@ -9,7 +9,9 @@ import { setup } from './helpers.js';
 const DOCUMENTED_OR_EXTERNAL = /^(external evidence: |proposed: )/;
 
 describe('the Data route table', () => {
-  const all = Object.entries(dataRoutes).flatMap(([group, routes]) => Object.entries(routes).map(([verb, ep]) => ({ group, verb, ep })));
+  const all = Object.entries(dataRoutes).flatMap(([group, routes]) =>
+    Object.entries(routes).map(([verb, ep]) => ({ group, verb, ep })),
+  );
 
   it('declares the 33 Data endpoints of the Trenz docs, each once, all GET under /open/v1', () => {
     expect(all).toHaveLength(33);
@@ -23,7 +25,11 @@ describe('the Data route table', () => {
   it('marks every path the Trenz docs do not print, keeping external evidence apart from proposals', () => {
     for (const { ep } of all) expect(ep.inferred).toMatch(DOCUMENTED_OR_EXTERNAL);
     const external = all.filter((r) => r.ep.inferred?.startsWith('external')).map((r) => r.ep.path);
-    expect(external.sort()).toEqual(['/open/v1/products/search', '/open/v1/products/{id}/creators', '/open/v1/products/{id}/reviews']);
+    expect(external.sort()).toEqual([
+      '/open/v1/products/search',
+      '/open/v1/products/{id}/creators',
+      '/open/v1/products/{id}/reviews',
+    ]);
   });
 
   it('paginates exactly the searches and relation lists, and names methods search/get/relation', () => {
@@ -31,7 +37,15 @@ describe('the Data route table', () => {
       expect(ep.paging?.kind === 'page-number').toBe(verb !== 'get');
       if (verb === 'search') expect(ep.path.endsWith('/search')).toBe(true);
     }
-    expect(Object.keys(dataRoutes.products)).toEqual(['search', 'get', 'relatedCreators', 'relatedLives', 'reviews', 'similar', 'relatedVideos']);
+    expect(Object.keys(dataRoutes.products)).toEqual([
+      'search',
+      'get',
+      'relatedCreators',
+      'relatedLives',
+      'reviews',
+      'similar',
+      'relatedVideos',
+    ]);
   });
 });
 
@@ -48,10 +62,15 @@ describe('every Data method answers from the emulator', () => {
   };
   const t = setup();
   // Methods live on the resource classes' prototypes: enumerate them from the route table, which names them.
-  const cases = Object.entries(dataRoutes).flatMap(([group, routes]) => Object.keys(routes).map((verb) => [group, verb] as const));
+  const cases = Object.entries(dataRoutes).flatMap(([group, routes]) =>
+    Object.keys(routes).map((verb) => [group, verb] as const),
+  );
 
   it.each(cases)('%s.%s', async (group, verb) => {
-    const resource = t.data[group as keyof typeof t.data] as unknown as Record<string, (...args: unknown[]) => PromiseLike<unknown>>;
+    const resource = t.data[group as keyof typeof t.data] as unknown as Record<
+      string,
+      (...args: unknown[]) => PromiseLike<unknown>
+    >;
     const id = ids[group]!;
     const call = resource[verb]!.bind(resource);
     const result = (await (verb === 'search' ? call(group === 'products' ? { country: 'us' } : {}) : call(id))) as {
@@ -95,9 +114,9 @@ describe('product search', () => {
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
     expect(t.emu.faults.count('GET', '/open/v1/products/search')).toBe(Math.ceil(total / 10));
-    expect(t.emu.faults.requests('GET', '/open/v1/products/search').map((r) => new URLSearchParams(r.search).get('page'))).toEqual(
-      Array.from({ length: Math.ceil(total / 10) }, (_, i) => (i === 0 ? null : String(i + 1))),
-    );
+    expect(
+      t.emu.faults.requests('GET', '/open/v1/products/search').map((r) => new URLSearchParams(r.search).get('page')),
+    ).toEqual(Array.from({ length: Math.ceil(total / 10) }, (_, i) => (i === 0 ? null : String(i + 1))));
   });
 
   it('stops fetching when the loop breaks', async () => {
@@ -120,7 +139,11 @@ describe('product search', () => {
 
   it('filters by the documented parameters (country, category, booleans)', async () => {
     const t = setup();
-    const creators = await t.data.creators.search({ category: 'creator_category_v20240616_10', has_contact: true, page_size: 100 });
+    const creators = await t.data.creators.search({
+      category: 'creator_category_v20240616_10',
+      has_contact: true,
+      page_size: 100,
+    });
     for (const c of creators.items) {
       expect(c.category_label).toBe('Beauty & Fashion');
       expect(c.has_contact).toBe(true);

@@ -46,14 +46,25 @@ describe('the Trenz error table', () => {
       kind: 'status',
       status,
       times: 3,
-      body: { code, message: `${code} from the server`, request_id: 'req-err-1', docs_url: `https://docs.trenz.ai/errors#${code}` },
+      body: {
+        code,
+        message: `${code} from the server`,
+        request_id: 'req-err-1',
+        docs_url: `https://docs.trenz.ai/errors#${code}`,
+      },
     });
     const error = (await t.data.sellers.search().then(
       () => undefined,
       (e: unknown) => e,
     )) as ApiError;
     expect(error).toBeInstanceOf(Cls);
-    expect(error).toMatchObject({ api: 'Trenz', status, code, requestId: 'req-err-1', docsUrl: `https://docs.trenz.ai/errors#${code}` });
+    expect(error).toMatchObject({
+      api: 'Trenz',
+      status,
+      code,
+      requestId: 'req-err-1',
+      docsUrl: `https://docs.trenz.ai/errors#${code}`,
+    });
     expect(error.message).toContain('GET /open/v1/sellers/search');
     expect(error.message).toContain('req-err-1');
     expect(t.emu.faults.count('GET', '/open/v1/sellers/search')).toBe(retried ? 3 : 1);
@@ -63,7 +74,13 @@ describe('the Trenz error table', () => {
 describe('retries and writes', () => {
   it('does not replay an AI submission after a 503 (it may have run and been charged)', async () => {
     const t = setup({ client: { maxRetries: 2 } });
-    t.emu.faults.add({ method: 'POST', path: '/open/v1/ai/videos/veo3', kind: 'status', status: 503, body: { code: 'BACKEND_UNAVAILABLE', message: 'busy', request_id: 'r' } });
+    t.emu.faults.add({
+      method: 'POST',
+      path: '/open/v1/ai/videos/veo3',
+      kind: 'status',
+      status: 503,
+      body: { code: 'BACKEND_UNAVAILABLE', message: 'busy', request_id: 'r' },
+    });
     await expect(t.content.video.veo3({ prompt: 'x' })).rejects.toBeInstanceOf(ServerError);
     expect(t.emu.faults.count('POST', '/open/v1/ai/videos/veo3')).toBe(1);
   });
@@ -85,7 +102,9 @@ describe('retries and writes', () => {
 
   it('retries a read after a dropped connection and after a truncated body', async () => {
     const t = setup();
-    t.emu.faults.add({ path: '/open/v1/videos/search', kind: 'reset' }).add({ path: '/open/v1/videos/search', kind: 'truncate', after: 1 });
+    t.emu.faults
+      .add({ path: '/open/v1/videos/search', kind: 'reset' })
+      .add({ path: '/open/v1/videos/search', kind: 'truncate', after: 1 });
     const page = await t.data.videos.search({ page_size: 5 });
     expect(page.items).toHaveLength(5);
     expect(t.emu.faults.count('GET', '/open/v1/videos/search')).toBe(3);
@@ -129,7 +148,9 @@ describe('credits', () => {
     const t = setup({ credits: 100 });
     const page = await t.data.products.search({ country: 'us' });
     expect(page.meta.usage).toEqual({ credits_cost: 1, credits_balance: 99 });
-    await expect(t.data.products.search({ country: 'us', page_size: 10 }, { extraQuery: { sort_by: 'nope' } })).rejects.toMatchObject({
+    await expect(
+      t.data.products.search({ country: 'us', page_size: 10 }, { extraQuery: { sort_by: 'nope' } }),
+    ).rejects.toMatchObject({
       code: 'INVALID_SORT_FIELD',
     });
     const task = await t.content.image.gptImage2({ prompt: 'x' });
@@ -155,7 +176,12 @@ describe('credits', () => {
     expect(seller.meta.usage).toEqual({ credits_cost: 1, credits_balance: 9 });
     // A page carries the decoded payload and meta, not the raw envelope: the same call on a twin emulator, read raw.
     const twin = setup({ credits: 10, legacyUsageNames: true }).emu;
-    const raw = await twin.dispatcher.request({ origin: TRENZ_EMULATOR_ORIGIN, path: '/open/v1/sellers/search', method: 'GET', headers: { 'x-api-key': twin.apiKey } });
+    const raw = await twin.dispatcher.request({
+      origin: TRENZ_EMULATOR_ORIGIN,
+      path: '/open/v1/sellers/search',
+      method: 'GET',
+      headers: { 'x-api-key': twin.apiKey },
+    });
     expect(((await raw.body.json()) as { usage: unknown }).usage).toEqual({ coin_cost: 1, remaining_balance: 9 });
   });
 

@@ -45,7 +45,12 @@ describe('files.upload', () => {
     const { trenz, emu, uploads } = setupSocial();
     const seen: UploadProgress[] = [];
     const file = await trenz.files.upload(clip, { onProgress: (p) => seen.push(p) });
-    expect(file).toMatchObject({ bucket_name: EMULATOR_BUCKET, s3_bucket: EMULATOR_BUCKET, size: CLIP_BYTES, contentType: 'video/mp4' });
+    expect(file).toMatchObject({
+      bucket_name: EMULATOR_BUCKET,
+      s3_bucket: EMULATOR_BUCKET,
+      size: CLIP_BYTES,
+      contentType: 'video/mp4',
+    });
     expect(file.bucket_key).toBe(file.object_key);
     expect(uploads.uploaded(file.object_key)?.bytes).toBe(CLIP_BYTES);
     expect(seen.length).toBeGreaterThan(10);
@@ -62,7 +67,11 @@ describe('files.upload', () => {
     const { trenz, uploads } = setupSocial();
     const src = chunks(20);
     const pulledAtProgress: number[] = [];
-    const file = await trenz.files.upload(src.stream, { fileName: 'live.mp4', size: 20 * 64 * 1024, onProgress: () => pulledAtProgress.push(src.state.pulled) });
+    const file = await trenz.files.upload(src.stream, {
+      fileName: 'live.mp4',
+      size: 20 * 64 * 1024,
+      onProgress: () => pulledAtProgress.push(src.state.pulled),
+    });
     expect(pulledAtProgress).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(uploads.uploaded(file.object_key)?.bytes).toBe(20 * 64 * 1024);
   });
@@ -107,7 +116,9 @@ describe('files.upload', () => {
     const { trenz } = setupSocial();
     const slot = await trenz.files.createUploadUrl({ file_name: 'a.mp4' });
     const unsigned = slot.presigned_url.slice(0, slot.presigned_url.indexOf('?'));
-    const err = await trenz.files.put(`${unsigned}?X-Tos-Expires=1`, Buffer.from('abc'), { contentType: 'video/mp4', size: 3 }).catch((e: unknown) => e);
+    const err = await trenz.files
+      .put(`${unsigned}?X-Tos-Expires=1`, Buffer.from('abc'), { contentType: 'video/mp4', size: 3 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).status).toBe(403);
     expect((err as ApiError).message).toMatch(/valid for 1 hour/);
@@ -115,6 +126,11 @@ describe('files.upload', () => {
   });
 
   it('guesses content types from the extension', () => {
-    expect([contentTypeFor('a.MP4'), contentTypeFor('b.mov'), contentTypeFor('c.png'), contentTypeFor('d.bin')]).toEqual(['video/mp4', 'video/quicktime', 'image/png', 'application/octet-stream']);
+    expect([contentTypeFor('a.MP4'), contentTypeFor('b.mov'), contentTypeFor('c.png'), contentTypeFor('d.bin')]).toEqual([
+      'video/mp4',
+      'video/quicktime',
+      'image/png',
+      'application/octet-stream',
+    ]);
   });
 });

@@ -23,7 +23,15 @@ export function setup(options: SetupOptions = {}) {
     logLevel: 'off',
     ...client,
   });
-  return { emu, trenz, data: trenz.data, content: trenz.content, contentCreation: trenz.contentCreation, tasks: trenz.tasks, account: trenz.account };
+  return {
+    emu,
+    trenz,
+    data: trenz.data,
+    content: trenz.content,
+    contentCreation: trenz.contentCreation,
+    tasks: trenz.tasks,
+    account: trenz.account,
+  };
 }
 
 /** Fast polling for tests: the emulator's tasks take tens of ms. */

@@ -106,7 +106,10 @@ describe('params are checked before sending', () => {
   it('sends unknown keys as given where the Trenz docs give no fields (open bodies)', async () => {
     const t = setup();
     await t.trenz.ads.campaigns.list({ advertiser_id: '7301000000000000001', campaign_status: 'active' });
-    expect(JSON.parse(t.emu.faults.requests('POST', '/open/v1/ads/campaigns/list')[0]!.body)).toEqual({ advertiser_id: '7301000000000000001', campaign_status: 'active' });
+    expect(JSON.parse(t.emu.faults.requests('POST', '/open/v1/ads/campaigns/list')[0]!.body)).toEqual({
+      advertiser_id: '7301000000000000001',
+      campaign_status: 'active',
+    });
   });
 
   it('requires public URLs in AI Image and AI Video *_url fields', async () => {
@@ -114,7 +117,9 @@ describe('params are checked before sending', () => {
     const err = await rejected(t.content.video.veo3({ prompt: 'x', image_url: 'file:///tmp/a.png' }));
     expect(err.message).toContain('image_url');
     expect(err.message).toContain('publicly accessible');
-    const list = await rejected(t.content.image.gptImage2({ reference_image_urls: ['https://cdn.example.com/a.png', 'http://localhost:8080/b.png'] }));
+    const list = await rejected(
+      t.content.image.gptImage2({ reference_image_urls: ['https://cdn.example.com/a.png', 'http://localhost:8080/b.png'] }),
+    );
     expect(list.issues[0]?.path).toEqual(['params', 'reference_image_urls', 1]);
     expect(publicUrlProblem('./clip.mp4')).toContain('trenz.files.upload');
     expect(publicUrlProblem('https://cdn.example.com/clip.mp4')).toBeUndefined();

@@ -148,7 +148,9 @@ describe('probeTrenzRoutes refuses to run blind', () => {
     const { emu } = setup();
     process.env.TRENZ_API_KEY = emu.apiKey;
     try {
-      await expect(probeTrenzRoutes({ dispatcher: emu.dispatcher } as unknown as ProbeTrenzOptions)).rejects.toThrow(/explicit apiKey/);
+      await expect(probeTrenzRoutes({ dispatcher: emu.dispatcher } as unknown as ProbeTrenzOptions)).rejects.toThrow(
+        /explicit apiKey/,
+      );
       await expect(probeTrenzRoutes({ apiKey: ' ', dispatcher: emu.dispatcher })).rejects.toBeInstanceOf(ConfigurationError);
     } finally {
       delete process.env.TRENZ_API_KEY;

@@ -30,7 +30,9 @@ describe('resuming a list from a stored cursor', () => {
     for await (const p of second.data.products.search(params, { cursor: JSON.parse(saved) })) rest.push(p.id);
     expect([...one.items.map((p) => p.id), ...two.items.map((p) => p.id), ...rest]).toEqual(everything);
     // The resumed list starts at page 3: nothing before it is fetched again.
-    expect(emu.faults.requests('GET', '/open/v1/products/search').map((r) => new URLSearchParams(r.search).get('page'))[0]).toBe('3');
+    expect(emu.faults.requests('GET', '/open/v1/products/search').map((r) => new URLSearchParams(r.search).get('page'))[0]).toBe(
+      '3',
+    );
   });
 
   it('resumes a POST list too: the page goes into the JSON body, where the route declares it', async () => {
@@ -39,10 +41,13 @@ describe('resuming a list from a stored cursor', () => {
     const saved = JSON.stringify(page1.nextCursor);
     emu.faults.clearJournal();
     const rest: string[] = [];
-    for await (const ad of second.ads.campaigns.list({ page_size: 5 }, { cursor: JSON.parse(saved) })) rest.push(String(ad.ad_id));
+    for await (const ad of second.ads.campaigns.list({ page_size: 5 }, { cursor: JSON.parse(saved) }))
+      rest.push(String(ad.ad_id));
     expect(rest).toHaveLength(13 - 5);
     expect(new Set([...page1.items.map((a) => String(a.ad_id)), ...rest]).size).toBe(13);
-    expect(emu.faults.requests('POST', '/open/v1/ads/campaigns/list').map((r) => (JSON.parse(r.body) as { page?: number }).page)).toEqual([2, 3]);
+    expect(
+      emu.faults.requests('POST', '/open/v1/ads/campaigns/list').map((r) => (JSON.parse(r.body) as { page?: number }).page),
+    ).toEqual([2, 3]);
   });
 
   it('gives a null nextCursor on the last page, and refuses a cursor of another shape before sending', async () => {

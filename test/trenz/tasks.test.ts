@@ -15,7 +15,8 @@ describe('the Content route table', () => {
 
   it('marks AI endpoints as tasks that are never replayed, and every undocumented path as inferred', () => {
     for (const ep of all) {
-      if (ep.path === '/open/v1/ai/videos/content-analysis') expect(ep.inferred).toBeUndefined(); // printed in the Trenz docs' Async Tasks
+      if (ep.path === '/open/v1/ai/videos/content-analysis')
+        expect(ep.inferred).toBeUndefined(); // printed in the Trenz docs' Async Tasks
       else expect(ep.inferred).toMatch(/^(external evidence: |proposed: )/);
       expect(Boolean(ep.task)).toBe(ep.path !== '/open/v1/materials/images/search');
       expect(ep.retrySafe).toBe(!ep.task);
@@ -28,7 +29,9 @@ describe('AI endpoints return a task handle', () => {
   type Submit = (params: Record<string, unknown>) => Promise<TrenzTask>;
   // Methods live on the resource classes' prototypes: enumerate them from the route tables, which name them.
   const of = (prefix: string, resource: object, routes: object) =>
-    Object.keys(routes).map((k) => [`${prefix}.${k}`, ((p) => (resource as Record<string, Submit>)[k]!.call(resource, p)) as Submit] as const);
+    Object.keys(routes).map(
+      (k) => [`${prefix}.${k}`, ((p) => (resource as Record<string, Submit>)[k]!.call(resource, p)) as Submit] as const,
+    );
   const methods = [
     ...of('analysis', t.content.analysis, contentRoutes.analysis),
     ...of('copywriting', t.content.copywriting, contentRoutes.copywriting),
@@ -60,7 +63,11 @@ describe('waiting for a task', () => {
     const t = setup({ taskDurationMs: 250 }); // long enough that the first poll (immediate) sees it running
     const task = await t.content.analysis.videoScriptBreakdownV2({ video_url: 'https://cdn.example.com/ad.mp4' });
     const seen: { status: string; progress: number | undefined; polls: number }[] = [];
-    const result = (await task.wait({ ...FAST, pollInterval: 25, onProgress: (s, info) => seen.push({ status: s.status, progress: info.progress, polls: info.polls }) })) as {
+    const result = (await task.wait({
+      ...FAST,
+      pollInterval: 25,
+      onProgress: (s, info) => seen.push({ status: s.status, progress: info.progress, polls: info.polls }),
+    })) as {
       scenes: unknown[];
     };
     expect(result.scenes.length).toBeGreaterThan(0);
@@ -121,7 +128,13 @@ describe('waiting for a task', () => {
   it('retries a poll that hits a 503, since polling is a read', async () => {
     const t = setup({ taskDurationMs: 10 });
     const task = await t.content.copywriting.productReviewAnalysis({ product_id: '1' });
-    t.emu.faults.add({ method: 'GET', path: `/open/v1/tasks/${task.id}`, kind: 'status', status: 503, body: { code: 'BACKEND_UNAVAILABLE', message: 'busy', request_id: 'r1' } });
+    t.emu.faults.add({
+      method: 'GET',
+      path: `/open/v1/tasks/${task.id}`,
+      kind: 'status',
+      status: 503,
+      body: { code: 'BACKEND_UNAVAILABLE', message: 'busy', request_id: 'r1' },
+    });
     const status = await task.get();
     expect(status.status).toMatch(/running|success/);
     expect(t.emu.faults.count('GET', `/open/v1/tasks/${task.id}`)).toBe(2);

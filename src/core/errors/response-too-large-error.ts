@@ -25,7 +25,7 @@ export class ResponseTooLargeError extends SdkError {
           'the request was aborted and not retried. Ask for less per call (a smaller page size, fewer ids) or ' +
           'raise the maxResponseBytes client option.'
         : `the event stream sent an event (or a line) longer than maxStreamEventBytes (${size}); the stream was ` +
-          'closed. Raise the maxStreamEventBytes client option if the API really sends events this large.'
+          'closed. Raise the maxStreamEventBytes client option if the API really sends events this large.';
     super(`${init.api} ${init.endpoint}: ${what}`, { cause: init.cause });
     this.api = init.api;
     this.endpoint = init.endpoint;

@@ -21,7 +21,11 @@ export class SdkError extends Error {
   static override [Symbol.hasInstance](this: { name: string }, value: unknown): boolean {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     if (typeof value !== 'object' || value === null) return false;
-    for (let proto = Object.getPrototypeOf(value); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (
+      let proto = Object.getPrototypeOf(value);
+      proto !== null && proto !== Object.prototype;
+      proto = Object.getPrototypeOf(proto)
+    ) {
       const ctor = (proto as { constructor?: { name?: string; [BRAND]?: boolean } }).constructor;
       if (ctor?.[BRAND] === true && ctor.name === this.name) return true;
     }

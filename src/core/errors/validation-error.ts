@@ -19,13 +19,7 @@ export class ResponseValidationError extends SdkError {
   readonly issues: ValidationIssue[];
   readonly body: unknown;
 
-  constructor(init: {
-    api: string;
-    endpoint: string;
-    requestId?: string | undefined;
-    issues: ValidationIssue[];
-    body: unknown;
-  }) {
+  constructor(init: { api: string; endpoint: string; requestId?: string | undefined; issues: ValidationIssue[]; body: unknown }) {
     const first = init.issues
       .slice(0, 3)
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)

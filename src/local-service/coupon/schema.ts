@@ -18,10 +18,16 @@ const amount = z.union([
 /** Unix milliseconds (the docs' example "1720666722000" for `sold_start_time`), or a Date. */
 const unixMs = z.union([
   z.date().transform((d) => d.getTime()),
-  z.number().int().refine((n) => n >= 1e11, 'must be Unix milliseconds (e.g. 1720666722000), not seconds'),
+  z
+    .number()
+    .int()
+    .refine((n) => n >= 1e11, 'must be Unix milliseconds (e.g. 1720666722000), not seconds'),
 ]);
 /** An int64 id as a string of digits (holiday ids from `holidays.list()`), or a safe integer. */
-const int64Id = z.union([z.string().regex(/^\d+$/, 'must be a numeric id string'), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
+const int64Id = z.union([
+  z.string().regex(/^\d+$/, 'must be a numeric id string'),
+  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+]);
 
 /** `I18nText`: default local-language text (at most 1000 characters) plus translations by locale. */
 export const i18nText = z.object({
@@ -134,7 +140,10 @@ export const couponPurchaseLimitRule = z.object({
   dimension_type: enumValue.optional(),
 });
 /** `LimitBuyRuleStruct`: purchase limits. */
-export const couponPurchaseLimit = z.object({ enable_limit: z.boolean(), rule_list: z.array(couponPurchaseLimitRule).optional() });
+export const couponPurchaseLimit = z.object({
+  enable_limit: z.boolean(),
+  rule_list: z.array(couponPurchaseLimitRule).optional(),
+});
 export type CouponPurchaseLimit = z.input<typeof couponPurchaseLimit>;
 
 /** Every key of the group-buying attribute table; optional ones are marked "No" there. */

@@ -121,7 +121,10 @@ export const categoryNodeSchema: z.ZodType<CategoryNode, unknown> = z.lazy(() =>
     category_id: id,
     description: z.string(),
     // Required in the doc; a leaf may still omit it, so a missing list reads as no children.
-    sub_category_list: z.array(categoryNodeSchema).optional().transform((v) => v ?? []),
+    sub_category_list: z
+      .array(categoryNodeSchema)
+      .optional()
+      .transform((v) => v ?? []),
     parent_category_id: id,
   }),
 );
@@ -144,7 +147,10 @@ export const shopSchema = z.looseObject({
   }),
   available: z.boolean(),
   /** Reason codes; values not given in the docs. */
-  unavailable_reason: z.array(looseInt).optional().transform((v) => v ?? []),
+  unavailable_reason: z
+    .array(looseInt)
+    .optional()
+    .transform((v) => v ?? []),
 });
 export type LocalServiceShop = z.infer<typeof shopSchema>;
 

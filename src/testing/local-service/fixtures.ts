@@ -44,7 +44,9 @@ export const LOCAL_SERVICE_CATEGORIES: readonly LocalServiceFixtureCategory[] = 
   {
     id: '7295929697122030002',
     description: 'Leisure',
-    children: [{ id: '7295929697122030201', description: 'Spa', children: [{ id: '7295929697122030211', description: 'Massage' }] }],
+    children: [
+      { id: '7295929697122030201', description: 'Spa', children: [{ id: '7295929697122030211', description: 'Massage' }] },
+    ],
   },
 ];
 
@@ -72,7 +74,9 @@ export const LOCAL_SERVICE_SHOPS: readonly LocalServiceFixtureShop[] = Array.fro
 }));
 
 /** Holidays per country; ids are int64 beyond 2^53 (National Holiday Inquiry). */
-export const LOCAL_SERVICE_HOLIDAYS: Readonly<Record<string, readonly { holiday_id: string; holiday: string; starling_text: string }[]>> = {
+export const LOCAL_SERVICE_HOLIDAYS: Readonly<
+  Record<string, readonly { holiday_id: string; holiday: string; starling_text: string }[]>
+> = {
   ID: [
     { holiday_id: '7295929697122050001', holiday: 'Independence Day', starling_text: 'Hari Kemerdekaan' },
     { holiday_id: '7295929697122050002', holiday: 'Eid al-Fitr', starling_text: 'Idul Fitri' },
@@ -93,7 +97,13 @@ export function sampleGroupBuyingCoupon(overrides: Partial<GroupBuyingCoupon> = 
       total_count: 2,
       item_list: [
         { i18n_name: { default_text: 'Beef platter' }, price: '1800', currency: 'THB', count: 1 },
-        { i18n_name: { default_text: 'Vegetable basket' }, price: '1200', currency: 'THB', count: 1, image_list: [{ out_url: 'https://img.example.com/veg.jpg' }] },
+        {
+          i18n_name: { default_text: 'Vegetable basket' },
+          price: '1200',
+          currency: 'THB',
+          count: 1,
+          image_list: [{ out_url: 'https://img.example.com/veg.jpg' }],
+        },
       ],
       allow_repeated_item: false,
     },
@@ -116,7 +126,10 @@ export function sampleGroupBuyingCoupon(overrides: Partial<GroupBuyingCoupon> = 
       date_list: ['2026-12-31'],
       date_period_list: [{ from_date: '2026-04-12', to_date: '2026-04-16', description: 'Songkran week' }],
     },
-    use_time: { use_time_type: 1, time_period_list: [{ use_start_time: '11:00', use_end_time: '02:00', end_time_is_next_day: true }] },
+    use_time: {
+      use_time_type: 1,
+      time_period_list: [{ use_start_time: '11:00', use_end_time: '02:00', end_time_is_next_day: true }],
+    },
     appointment: { need_appointment: true, ahead_time_type: 1, ahead_num: 2 },
     consumption_convention: { consumption_method: 1 },
     description_rich_text: { note_type: 1, content: 'Tax included. One coupon per table.' },

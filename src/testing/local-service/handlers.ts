@@ -50,10 +50,16 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
     const size = typeof p.page_size === 'number' && p.page_size > 0 ? Math.min(p.page_size, 50) : 10;
     const start = (p.page_no - 1) * size;
     const slice = items.slice(start, start + size);
-    return { slice, next_pagination: { current_page_size: slice.length, has_more: start + size < items.length, total: items.length } };
+    return {
+      slice,
+      next_pagination: { current_page_size: slice.length, has_more: start + size < items.length, total: items.length },
+    };
   };
   const product = (b: Body, merchantRequired = true): StoredLocalServiceProduct =>
-    state.products.get(merchantRequired ? str(b, 'merchant_id') : str(b, 'merchant_id', false) || undefined, str(b, 'third_product_id'));
+    state.products.get(
+      merchantRequired ? str(b, 'merchant_id') : str(b, 'merchant_id', false) || undefined,
+      str(b, 'third_product_id'),
+    );
 
   return [
     http.post(`${origin}${MERCHANT_TOKEN_PATH}`, async ({ request }) => {
@@ -62,7 +68,8 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
       if (form.get('client_key') !== state.clientKey || form.get('client_secret') !== state.clientSecret) {
         return fail(401, 'invalid_client', 'client_key or client_secret is wrong', 'log_id');
       }
-      if (!state.merchantIds.has(merchantId)) return fail(400, 'invalid_grant', 'the merchant has not authorized this app', 'log_id');
+      if (!state.merchantIds.has(merchantId))
+        return fail(400, 'invalid_grant', 'the merchant has not authorized this app', 'log_id');
       const grant = form.get('grant_type');
       if (grant === 'access_token') return ok(state.tokens.issue(merchantId), 'log_id');
       if (grant === 'refresh_token') {
@@ -82,7 +89,8 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
       if (bad) throw new BadParams(`attr_key_value_map.${bad[0]} must be a string`);
       const categoryId = str(b, 'category_id');
       if (!categoryPath(categoryId)) throw new BadParams(`category_id ${categoryId} is not a leaf category of this merchant`);
-      if (b.product_type !== 2 && b.product_type !== '2') throw new BadParams('only product_type 2 (DISCOUNT_VOUCHER) is supported');
+      if (b.product_type !== 2 && b.product_type !== '2')
+        throw new BadParams('only product_type 2 (DISCOUNT_VOUCHER) is supported');
       state.products.save(str(b, 'merchant_id'), str(b, 'third_product_id'), b.product_type, {
         category_id: categoryId,
         attrs: attrs as Record<string, string>,
@@ -116,7 +124,8 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
 
     route('product/batch_query/', (b) => {
       // Both are required (Product List Query): a missing one is refused, not read as a default.
-      if (!Array.isArray(b.product_type_list) || b.product_type_list.length === 0) throw new BadParams('product_type_list is required and must be a non-empty list');
+      if (!Array.isArray(b.product_type_list) || b.product_type_list.length === 0)
+        throw new BadParams('product_type_list is required and must be a non-empty list');
       if (b.list_tab === undefined || b.list_tab === null || b.list_tab === '') throw new BadParams('list_tab is required');
       const types = b.product_type_list.map(String);
       const tab = Number(b.list_tab);

@@ -30,7 +30,9 @@ export interface LocalServiceEmulator {
 }
 
 /** Creates an emulator with its own state. */
-export function createLocalServiceEmulator(options: LocalServiceEmulatorOptions & { faults?: FaultPlan } = {}): LocalServiceEmulator {
+export function createLocalServiceEmulator(
+  options: LocalServiceEmulatorOptions & { faults?: FaultPlan } = {},
+): LocalServiceEmulator {
   const { faults = new FaultPlan(), ...stateOptions } = options;
   const state = new LocalServiceEmulatorState(stateOptions);
   const handlers = localServiceHandlers(state);
@@ -48,7 +50,12 @@ export function createLocalServiceEmulator(options: LocalServiceEmulatorOptions 
 
 export { localServiceHandlers } from './handlers.js';
 export { LocalServiceEmulatorState, type LocalServiceEmulatorOptions } from './state.js';
-export { LOCAL_SERVICE_PRODUCT_STATUS, LOCAL_SERVICE_LIST_TAB_ALL, type ProductReviewOptions, type StoredLocalServiceProduct } from './products.js';
+export {
+  LOCAL_SERVICE_PRODUCT_STATUS,
+  LOCAL_SERVICE_LIST_TAB_ALL,
+  type ProductReviewOptions,
+  type StoredLocalServiceProduct,
+} from './products.js';
 export { MerchantTokenLedger, type IssuedMerchantToken } from './tokens.js';
 export {
   LOCAL_SERVICE_ORIGIN,

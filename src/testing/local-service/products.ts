@@ -79,7 +79,12 @@ export class ProductStore {
   }
 
   /** `save`: a full replace of the draft, then review. */
-  save(merchantId: string, thirdProductId: string, productType: number | string, version: ProductVersion): StoredLocalServiceProduct {
+  save(
+    merchantId: string,
+    thirdProductId: string,
+    productType: number | string,
+    version: ProductVersion,
+  ): StoredLocalServiceProduct {
     const key = `${merchantId}/${thirdProductId}`;
     const now = this.clock();
     const existing = this.products.get(key);
@@ -96,29 +101,45 @@ export class ProductStore {
       reads: 0,
       create_at: now,
     };
-    Object.assign(product, { draft: version, status: LOCAL_SERVICE_PRODUCT_STATUS.UNDER_REVIEW, submitted_at: now, reads: 0, reject_reason: undefined });
+    Object.assign(product, {
+      draft: version,
+      status: LOCAL_SERVICE_PRODUCT_STATUS.UNDER_REVIEW,
+      submitted_at: now,
+      reads: 0,
+      reject_reason: undefined,
+    });
     this.products.set(key, product);
     return product;
   }
 
   /** `update_free_audit`: price and stock of the live version, at once. */
-  updateLive(p: StoredLocalServiceProduct, change: { actual_amount: string; local_currency: string; stock_num: number; stock_qty_limit_type: number }) {
+  updateLive(
+    p: StoredLocalServiceProduct,
+    change: { actual_amount: string; local_currency: string; stock_num: number; stock_qty_limit_type: number },
+  ) {
     if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.APPROVED || !p.online) {
       throw new ProductStoreError('only a product that passed review can be updated without review');
     }
     const stock = JSON.stringify({ stock_num: change.stock_num, stock_qty_limit_type: change.stock_qty_limit_type });
-    p.online.attrs = { ...p.online.attrs, actual_amount: change.actual_amount, local_currency: change.local_currency, stock_info: stock };
+    p.online.attrs = {
+      ...p.online.attrs,
+      actual_amount: change.actual_amount,
+      local_currency: change.local_currency,
+      stock_info: stock,
+    };
   }
 
   /** `offline`: delists a product that passed review. */
   delist(p: StoredLocalServiceProduct): void {
-    if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.APPROVED) throw new ProductStoreError('only a product that passed review can be delisted');
+    if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.APPROVED)
+      throw new ProductStoreError('only a product that passed review can be delisted');
     p.status = LOCAL_SERVICE_PRODUCT_STATUS.DELISTED;
   }
 
   /** `withdraw_audit`: cancels a pending review; a live version stays live. */
   withdraw(p: StoredLocalServiceProduct): void {
-    if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.UNDER_REVIEW) throw new ProductStoreError('the product is not waiting for review');
+    if (p.status !== LOCAL_SERVICE_PRODUCT_STATUS.UNDER_REVIEW)
+      throw new ProductStoreError('the product is not waiting for review');
     p.status = p.online ? LOCAL_SERVICE_PRODUCT_STATUS.APPROVED : LOCAL_SERVICE_PRODUCT_STATUS.WITHDRAWN;
   }
 

@@ -44,7 +44,11 @@ export class LocalServiceEmulatorState {
     this.merchantIds = new Set(
       options.credentials ? (options.credentials.merchantIds ?? []) : [LOCAL_SERVICE_TEST_CREDENTIALS.merchantId],
     );
-    this.tokens = new MerchantTokenLedger(this.clock, options.tokenTtlSeconds ?? 432_000, options.refreshTokenTtlSeconds ?? 30 * 86_400);
+    this.tokens = new MerchantTokenLedger(
+      this.clock,
+      options.tokenTtlSeconds ?? 432_000,
+      options.refreshTokenTtlSeconds ?? 30 * 86_400,
+    );
     for (const t of options.staticTokens ?? [LOCAL_SERVICE_TEST_ACCESS_TOKEN]) this.tokens.allow(t);
     this.qps = new SlidingWindowCounter(options.qps ?? 20, options.qpsWindowMs ?? 1000, this.clock);
     this.products = new ProductStore(this.clock, options.review ?? {}, (p) => {

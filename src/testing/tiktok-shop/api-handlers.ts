@@ -1,7 +1,13 @@
 /** Business endpoints of the emulator (ENDPOINTS.md 2.9), each behind the API's common checks (verify.ts). */
 import { http, type RequestHandler } from 'msw';
 import { TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
-import { SEED_DIAGNOSE, SEED_GET_ATTRIBUTES, SEED_GET_BRANDS, SEED_GET_CATEGORIES, SEED_GET_GLOBAL_CATEGORIES } from './fixtures-catalog.js';
+import {
+  SEED_DIAGNOSE,
+  SEED_GET_ATTRIBUTES,
+  SEED_GET_BRANDS,
+  SEED_GET_CATEGORIES,
+  SEED_GET_GLOBAL_CATEGORIES,
+} from './fixtures-catalog.js';
 import { SEED_ORDER_DETAIL } from './fixtures-orders.js';
 import { SEED_PRICE_DETAIL } from './fixtures-price.js';
 import { decodePageToken, pageOf } from './paging.js';
@@ -14,7 +20,9 @@ type Handle = (v: Verified & { params: Record<string, string> }) => Response;
 
 const BRAND_COUNT = 230;
 const brands = Array.from({ length: BRAND_COUNT }, (_, i) =>
-  i === 0 ? SEED_GET_BRANDS.data.brands[0]! : { ...SEED_GET_BRANDS.data.brands[0]!, id: String(7082427311584347905n + BigInt(i)), name: `Brand ${i}` },
+  i === 0
+    ? SEED_GET_BRANDS.data.brands[0]!
+    : { ...SEED_GET_BRANDS.data.brands[0]!, id: String(7082427311584347905n + BigInt(i)), name: `Brand ${i}` },
 );
 
 export function apiHandlers(state: TikTokShopEmulatorState, respond: Responder): RequestHandler[] {
@@ -67,13 +75,14 @@ export function apiHandlers(state: TikTokShopEmulatorState, respond: Responder):
       try {
         filters = body ? (JSON.parse(body) as Record<string, unknown>) : {};
       } catch {
-        return respond.error(36009022, 'Invalid request format. The request body format must be application/json for structured data or multipart/form-data for binary files.');
+        return respond.error(
+          36009022,
+          'Invalid request format. The request body format must be application/json for structured data or multipart/form-data for binary files.',
+        );
       }
       const field = query.get('sort_field') === 'update_time' ? 'update_time' : 'create_time';
       const dir = query.get('sort_order') === 'ASC' ? 1 : -1;
-      const selected = shop!.orders
-        .filter((o) => matches(o, filters))
-        .sort((a, b) => dir * ((a[field] ?? 0) - (b[field] ?? 0)));
+      const selected = shop!.orders.filter((o) => matches(o, filters)).sort((a, b) => dir * ((a[field] ?? 0) - (b[field] ?? 0)));
       const { page, next_page_token } = pageOf(selected, offset, size);
       return respond.ok({ next_page_token, total_count: selected.length, orders: page });
     }),
@@ -88,7 +97,10 @@ export function apiHandlers(state: TikTokShopEmulatorState, respond: Responder):
       const order = shop!.orders.find((o) => o.id === params.order_id);
       if (!order) return respond.error(21008111, 'The order/package does not belong to the current seller');
       const detail = structuredClone(SEED_PRICE_DETAIL.data);
-      detail.line_items = (order.line_items ?? []).map((li) => ({ ...structuredClone(SEED_PRICE_DETAIL.data.line_items[0]!), id: li.id }));
+      detail.line_items = (order.line_items ?? []).map((li) => ({
+        ...structuredClone(SEED_PRICE_DETAIL.data.line_items[0]!),
+        id: li.id,
+      }));
       return respond.ok(detail);
     }),
   ];
@@ -111,7 +123,10 @@ function orderDetail(order: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The Get Order List body filters (S:2244-2296). */
-function matches(o: { [k: string]: unknown; create_time?: number | undefined; update_time?: number | undefined }, f: Record<string, unknown>): boolean {
+function matches(
+  o: { [k: string]: unknown; create_time?: number | undefined; update_time?: number | undefined },
+  f: Record<string, unknown>,
+): boolean {
   const num = (k: string) => (typeof f[k] === 'number' ? (f[k] as number) : undefined);
   const ct = o.create_time ?? 0;
   const ut = o.update_time ?? 0;

@@ -21,7 +21,13 @@ import { FaultPlan } from '../faults.js';
 import { apiHandlers } from './api-handlers.js';
 import { operationHandlers } from './operation-handlers.js';
 import { SEED_TOKEN_RESPONSE } from './fixtures-auth.js';
-import { SEED_DIAGNOSE, SEED_GET_ATTRIBUTES, SEED_GET_BRANDS, SEED_GET_CATEGORIES, SEED_GET_GLOBAL_CATEGORIES } from './fixtures-catalog.js';
+import {
+  SEED_DIAGNOSE,
+  SEED_GET_ATTRIBUTES,
+  SEED_GET_BRANDS,
+  SEED_GET_CATEGORIES,
+  SEED_GET_GLOBAL_CATEGORIES,
+} from './fixtures-catalog.js';
 import { SEED_ORDER_DETAIL, SEED_ORDER_LIST } from './fixtures-orders.js';
 import { SEED_PRICE_DETAIL } from './fixtures-price.js';
 import { SEED_GET_PRODUCT } from './fixtures-products.js';
@@ -30,7 +36,10 @@ import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state
 import { tokenHandlers } from './token-handlers.js';
 
 export * from './state.js';
-export { EMULATOR_CODES as TIKTOK_SHOP_EMULATOR_CODES, GENERIC_LIST_TOTAL as TIKTOK_SHOP_GENERIC_LIST_TOTAL } from './operation-handlers.js';
+export {
+  EMULATOR_CODES as TIKTOK_SHOP_EMULATOR_CODES,
+  GENERIC_LIST_TOTAL as TIKTOK_SHOP_GENERIC_LIST_TOTAL,
+} from './operation-handlers.js';
 export { sampleId as tiktokShopSampleId, sampleValue as tiktokShopSampleValue, type SampleOptions } from './samples.js';
 export { encodePageToken as encodeTikTokShopPageToken, decodePageToken as decodeTikTokShopPageToken } from './paging.js';
 

@@ -2,7 +2,17 @@
 import type { Order } from '../../tiktok-shop/schemas/order.js';
 import { SEED_ORDER_LIST } from './fixtures-orders.js';
 
-const STATUSES = ['UNPAID', 'ON_HOLD', 'AWAITING_SHIPMENT', 'PARTIALLY_SHIPPING', 'AWAITING_COLLECTION', 'IN_TRANSIT', 'DELIVERED', 'COMPLETED', 'CANCELLED'];
+const STATUSES = [
+  'UNPAID',
+  'ON_HOLD',
+  'AWAITING_SHIPMENT',
+  'PARTIALLY_SHIPPING',
+  'AWAITING_COLLECTION',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'COMPLETED',
+  'CANCELLED',
+];
 
 /** Statuses before shipping: no tracking number yet. */
 const UNSHIPPED = new Set(['UNPAID', 'ON_HOLD', 'AWAITING_SHIPMENT']);

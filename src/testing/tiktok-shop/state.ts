@@ -93,12 +93,32 @@ export class TikTokShopEmulatorState {
       sellerName: 'Jjj test shop',
       region: 'US',
       shops: [
-        { id: '7494049642642441621', name: 'Emulator US Shop', region: 'US', seller_type: 'LOCAL', cipher: TIKTOK_SHOP_TEST_SHOP_CIPHER, code: 'USLCEMU01', orders: generateOrders(options.orderCount ?? 500, { created, idBase: 576461413038785752n }) },
-        { id: '7494049642642441622', name: 'Emulator UK Shop', region: 'GB', seller_type: 'CROSS_BORDER', cipher: TIKTOK_SHOP_TEST_SECOND_SHOP_CIPHER, code: 'GBCBEMU02', orders: generateOrders(options.secondShopOrderCount ?? 30, { created, idBase: 576461413038900000n }) },
+        {
+          id: '7494049642642441621',
+          name: 'Emulator US Shop',
+          region: 'US',
+          seller_type: 'LOCAL',
+          cipher: TIKTOK_SHOP_TEST_SHOP_CIPHER,
+          code: 'USLCEMU01',
+          orders: generateOrders(options.orderCount ?? 500, { created, idBase: 576461413038785752n }),
+        },
+        {
+          id: '7494049642642441622',
+          name: 'Emulator UK Shop',
+          region: 'GB',
+          seller_type: 'CROSS_BORDER',
+          cipher: TIKTOK_SHOP_TEST_SECOND_SHOP_CIPHER,
+          code: 'GBCBEMU02',
+          orders: generateOrders(options.secondShopOrderCount ?? 30, { created, idBase: 576461413038900000n }),
+        },
       ],
     });
     this.products.set(SEED_GET_PRODUCT.data.id, structuredClone(SEED_GET_PRODUCT.data));
-    this.authCodes.set(TIKTOK_SHOP_TEST_AUTH_CODE, { openId: TIKTOK_SHOP_TEST_OPEN_ID, expiresAt: this.nowSeconds() + 30 * 60, revoked: false });
+    this.authCodes.set(TIKTOK_SHOP_TEST_AUTH_CODE, {
+      openId: TIKTOK_SHOP_TEST_OPEN_ID,
+      expiresAt: this.nowSeconds() + 30 * 60,
+      revoked: false,
+    });
   }
 
   /** The emulator's time in ms (real time plus {@link clockOffsetMs}). */

@@ -14,7 +14,8 @@ export function tokenHandlers(state: TikTokShopEmulatorState, respond: Responder
     http.get(`${TIKTOK_SHOP_AUTH_BASE_URL}/api/v2/token/get`, ({ request }) => {
       const q = new URL(request.url).searchParams;
       if (!appOk(q)) return respond.error(36009004, 'Invalid credentials. Invalid app_key or app_secret query parameter.');
-      if (q.get('grant_type') !== 'authorized_code') return respond.error(36009004, 'Invalid grant_type: only authorized_code is accepted.');
+      if (q.get('grant_type') !== 'authorized_code')
+        return respond.error(36009004, 'Invalid grant_type: only authorized_code is accepted.');
       const grant = state.authCodes.get(q.get('auth_code') ?? '');
       if (!grant || grant.revoked || grant.expiresAt <= state.nowSeconds()) {
         return respond.error(36009004, 'Invalid credentials. The auth_code is invalid, expired or already used.');
@@ -25,7 +26,8 @@ export function tokenHandlers(state: TikTokShopEmulatorState, respond: Responder
     http.get(`${TIKTOK_SHOP_AUTH_BASE_URL}/api/v2/token/refresh`, ({ request }) => {
       const q = new URL(request.url).searchParams;
       if (!appOk(q)) return respond.error(36009004, 'Invalid credentials. Invalid app_key or app_secret query parameter.');
-      if (q.get('grant_type') !== 'refresh_token') return respond.error(36009004, 'Invalid grant_type: only refresh_token is accepted.');
+      if (q.get('grant_type') !== 'refresh_token')
+        return respond.error(36009004, 'Invalid grant_type: only refresh_token is accepted.');
       const grant = state.refreshTokens.get(q.get('refresh_token') ?? '');
       if (!grant || grant.revoked || grant.expiresAt <= state.nowSeconds()) {
         return respond.error(36009004, 'Invalid credentials. The refresh_token is invalid, expired or revoked.');

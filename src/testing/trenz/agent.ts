@@ -92,7 +92,12 @@ export function trenzAgentHandlers(ctx: TrenzEmulatorContext): RequestHandler[] 
             session.messages.push({ role: 'assistant', content: text });
             if (/report/i.test(message)) {
               const report_id = store.nextId('rep_');
-              store.reports.set(report_id, { report_id, session_id: session.session_id, title: `Report: ${session.title}`, content: text });
+              store.reports.set(report_id, {
+                report_id,
+                session_id: session.session_id,
+                title: `Report: ${session.title}`,
+                content: text,
+              });
               session.reports.push(report_id);
               send(sse('report', { report_id, title: `Report: ${session.title}` }));
             }
@@ -109,7 +114,13 @@ export function trenzAgentHandlers(ctx: TrenzEmulatorContext): RequestHandler[] 
       },
       AGENT_CHAT_COST,
     ),
-    route(ctx, agentRoutes.sessions, (query) => paged(ctx, [...store.sessions.values()].map(({ session_id, title }) => ({ session_id, title })), query)),
+    route(ctx, agentRoutes.sessions, (query) =>
+      paged(
+        ctx,
+        [...store.sessions.values()].map(({ session_id, title }) => ({ session_id, title })),
+        query,
+      ),
+    ),
     route(ctx, agentRoutes.messages, (query, _r, params) => {
       const s = store.sessions.get(params.session_id ?? '');
       return s ? paged(ctx, s.messages, query) : unknown('session', params.session_id);

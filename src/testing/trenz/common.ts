@@ -89,7 +89,8 @@ export class TrenzEmulatorContext {
    */
   checkKey(request: Request): Response | undefined {
     const header = request.headers.get('x-api-key') ?? request.headers.get('authorization')?.match(/^Bearer\s+(\S.*)$/i)?.[1];
-    if (!header) return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing: send X-API-Key: <key> or Authorization: Bearer <key>');
+    if (!header)
+      return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing: send X-API-Key: <key> or Authorization: Bearer <key>');
     if (!this.apiKeys.has(header)) return this.error(401, 'AUTH_INVALID_KEY', 'API Key invalid');
     return undefined;
   }

@@ -33,7 +33,13 @@ const CDN = 'https://oss-data.trenz.ai/generated';
 function resultFor(endpoint: string, body: Record<string, unknown>, taskSeed: number): unknown {
   const rnd = prng(taskSeed);
   if (endpoint.startsWith('analysis.')) {
-    const scenes = ['Hook: problem shown in the first 2 s', 'Product reveal close-up', 'Before/after demo', 'Social proof', 'Call to action'];
+    const scenes = [
+      'Hook: problem shown in the first 2 s',
+      'Product reveal close-up',
+      'Before/after demo',
+      'Social proof',
+      'Call to action',
+    ];
     return {
       duration_seconds: 20 + Math.floor(rnd() * 40),
       scenes: scenes.map((summary, i) => ({ index: i + 1, start: i * 4, end: i * 4 + 4, summary })),
@@ -52,7 +58,13 @@ function resultFor(endpoint: string, body: Record<string, unknown>, taskSeed: nu
   }
   if (endpoint.startsWith('image.')) {
     const n = typeof body.n === 'number' && body.n > 0 ? Math.min(body.n, 4) : 1;
-    return { images: Array.from({ length: n }, (_, i) => ({ url: `${CDN}/${taskSeed.toString(16)}-${i}.png`, width: 1024, height: 1024 })) };
+    return {
+      images: Array.from({ length: n }, (_, i) => ({
+        url: `${CDN}/${taskSeed.toString(16)}-${i}.png`,
+        width: 1024,
+        height: 1024,
+      })),
+    };
   }
   return {
     video_url: `${CDN}/${taskSeed.toString(16)}.mp4`,
@@ -72,7 +84,8 @@ async function jsonBody(request: Request): Promise<Record<string, unknown> | und
 }
 
 /** Hosts Trenz cannot fetch from: loopback, private networks, link-local, and local names. */
-const NOT_PUBLIC = /^(localhost|[^.]+|.*\.(local|localhost|internal|lan|home)|127\..*|10\..*|192\.168\..*|172\.(1[6-9]|2\d|3[01])\..*|169\.254\..*|0\.0\.0\.0|\[(::1?|f[cd][0-9a-f]*:.*|fe80:.*)\])$/i;
+const NOT_PUBLIC =
+  /^(localhost|[^.]+|.*\.(local|localhost|internal|lan|home)|127\..*|10\..*|192\.168\..*|172\.(1[6-9]|2\d|3[01])\..*|169\.254\..*|0\.0\.0\.0|\[(::1?|f[cd][0-9a-f]*:.*|fe80:.*)\])$/i;
 
 /**
  * The first `*_url` / `*_urls` value that is not a public http(s) URL (Trenz docs, Content/AI Image and Content/AI
@@ -97,7 +110,9 @@ function notPublicUrl(body: Record<string, unknown>): string | undefined {
 }
 
 export function trenzContentHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
-  const publicUrlRoutes = new Set([...Object.values(contentRoutes.image), ...Object.values(contentRoutes.video)].map((r) => r.name));
+  const publicUrlRoutes = new Set(
+    [...Object.values(contentRoutes.image), ...Object.values(contentRoutes.video)].map((r) => r.name),
+  );
   const routes = Object.values(contentRoutes).flatMap((group) => Object.values(group));
   return routes.map((route) => {
     const name = route.name ?? route.id;
@@ -117,7 +132,8 @@ export function trenzContentHandlers(ctx: TrenzEmulatorContext): RequestHandler[
           }));
           return ctx.ok({ items }, { cost, page: 1, page_size: items.length, total: items.length });
         }
-        if (Object.keys(body).length === 0) return ctx.error(400, 'MISSING_PARAM', 'Required parameter missing: the request body is empty');
+        if (Object.keys(body).length === 0)
+          return ctx.error(400, 'MISSING_PARAM', 'Required parameter missing: the request body is empty');
         const badUrl = publicUrlRoutes.has(name) ? notPublicUrl(body) : undefined;
         if (badUrl) return ctx.error(400, 'INVALID_PARAM', badUrl);
         const store = taskStore(ctx);

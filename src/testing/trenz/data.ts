@@ -34,13 +34,16 @@ const creatorCategoryIds = new Set(Object.keys(CREATOR_CATEGORIES));
 function filterFor(resource: Collection, name: string, value: string): (row: Row) => boolean {
   switch (name) {
     case 'country':
-      if (!(COUNTRIES as readonly string[]).includes(value)) throw new Reject('INVALID_PARAM', `country "${value}" is not supported`);
+      if (!(COUNTRIES as readonly string[]).includes(value))
+        throw new Reject('INVALID_PARAM', `country "${value}" is not supported`);
       return (row) => row.region === value;
     case 'keyword':
-      return (row) => TEXT_FIELDS.some((f) => typeof row[f] === 'string' && (row[f] as string).toLowerCase().includes(value.toLowerCase()));
+      return (row) =>
+        TEXT_FIELDS.some((f) => typeof row[f] === 'string' && (row[f] as string).toLowerCase().includes(value.toLowerCase()));
     case 'category': {
       const creatorTaxonomy = resource === 'creators' || resource === 'lives';
-      if (!(creatorTaxonomy ? creatorCategoryIds : productCategoryIds).has(value)) throw new Reject('INVALID_PARAM', `unknown category "${value}"`);
+      if (!(creatorTaxonomy ? creatorCategoryIds : productCategoryIds).has(value))
+        throw new Reject('INVALID_PARAM', `unknown category "${value}"`);
       return (row) => String(row.category) === value;
     }
     case 'product_category':
@@ -50,7 +53,8 @@ function filterFor(resource: Collection, name: string, value: string): (row: Row
     case 'seller_type':
     case 'ad_type': {
       const max = name === 'seller_type' ? 4 : 7;
-      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Reject('INVALID_PARAM', `${name} must be 1-${max}, got "${value}"`);
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+        throw new Reject('INVALID_PARAM', `${name} must be 1-${max}, got "${value}"`);
       return (row) => String(row[name]) === value;
     }
     case 'has_contact':
@@ -72,7 +76,10 @@ function pageOf(query: Params, max: number): { page: number; page_size: number }
   return { page, page_size: size };
 }
 
-function respond(ctx: TrenzEmulatorContext, run: () => { data: unknown; page?: { page: number; page_size: number; total: number } }) {
+function respond(
+  ctx: TrenzEmulatorContext,
+  run: () => { data: unknown; page?: { page: number; page_size: number; total: number } },
+) {
   try {
     const { data, page } = run();
     return ctx.ok(data, { cost: DATA_CALL_COST, ...page });
@@ -95,13 +102,17 @@ function find(resource: Collection, id: string): Row {
   return row;
 }
 
-function search(resource: Collection, query: Params): { data: unknown; page: { page: number; page_size: number; total: number } } {
+function search(
+  resource: Collection,
+  query: Params,
+): { data: unknown; page: { page: number; page_size: number; total: number } } {
   if (resource === 'products' && !query.get('country')) throw new Reject('MISSING_PARAM', 'country is required');
   const filters = [...query.entries()].map(([k, v]) => filterFor(resource, k, v));
   let rows = marketData()[resource].filter((row) => filters.every((f) => f(row)));
   const sort = query.get('sort_by');
   if (sort !== null) {
-    if (resource !== 'products' || !PRODUCT_SORT_FIELDS.includes(sort)) throw new Reject('INVALID_SORT_FIELD', `cannot sort by "${sort}"`);
+    if (resource !== 'products' || !PRODUCT_SORT_FIELDS.includes(sort))
+      throw new Reject('INVALID_SORT_FIELD', `cannot sort by "${sort}"`);
     rows = [...rows].sort((a, b) => Number(b[sort]) - Number(a[sort]));
   }
   return paginate(rows, query, resource === 'products' ? PRODUCT_SEARCH_MAX : OTHER_MAX);

@@ -76,18 +76,25 @@ export function trenzFileHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
       const key = decodeURIComponent(String(params.key));
       const object = store.objects.get(key);
       if (!object || !new URL(request.url).searchParams.get('X-Tos-Signature')) {
-        return new Response('<Error><Code>AccessDenied</Code><Message>Request has expired or the signature does not match</Message></Error>', { status: 403, headers: { 'content-type': 'application/xml' } });
+        return new Response(
+          '<Error><Code>AccessDenied</Code><Message>Request has expired or the signature does not match</Message></Error>',
+          { status: 403, headers: { 'content-type': 'application/xml' } },
+        );
       }
       object.puts++;
       if (store.failPuts && store.failPuts.times > 0) {
         store.failPuts.times--;
         await request.arrayBuffer().catch(() => undefined);
-        return new Response('<Error><Code>ServiceUnavailable</Code></Error>', { status: store.failPuts.status, headers: { 'content-type': 'application/xml' } });
+        return new Response('<Error><Code>ServiceUnavailable</Code></Error>', {
+          status: store.failPuts.status,
+          headers: { 'content-type': 'application/xml' },
+        });
       }
       let bytes = 0;
       if (request.body) for await (const chunk of request.body) bytes += chunk.byteLength;
       const declared = request.headers.get('content-length');
-      if (declared !== null && Number(declared) !== bytes) return new Response('<Error><Code>IncompleteBody</Code></Error>', { status: 400 });
+      if (declared !== null && Number(declared) !== bytes)
+        return new Response('<Error><Code>IncompleteBody</Code></Error>', { status: 400 });
       Object.assign(object, { bytes, contentType: request.headers.get('content-type') ?? undefined });
       return new Response(null, { status: 200, headers: { etag: `"${key.length}-${bytes}"` } });
     }),

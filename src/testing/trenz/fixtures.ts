@@ -11,7 +11,6 @@ export { hash, prng };
 
 export type Row = Record<string, unknown> & { id: bigint | string | number };
 
-
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 const int = (rnd: () => number, min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 const money = (n: number) => Math.round(n * 100) / 100;

@@ -18,7 +18,14 @@ import { trenzDataHandlers } from './data.js';
 import { taskStore, trenzTaskHandlers, type TrenzTaskStore } from './tasks.js';
 import { trenzSocialGroupHandlers } from './social-index.js';
 
-export { TRENZ_EMULATOR_ORIGIN, TRENZ_TEST_API_KEY, TrenzEmulatorContext, stringifyJson, type TrenzEmulatorOptions, type TrenzLedger } from './common.js';
+export {
+  TRENZ_EMULATOR_ORIGIN,
+  TRENZ_TEST_API_KEY,
+  TrenzEmulatorContext,
+  stringifyJson,
+  type TrenzEmulatorOptions,
+  type TrenzLedger,
+} from './common.js';
 export { FIXTURE_SIZES, marketData, type MarketData } from './fixtures.js';
 export { DATA_CALL_COST, PRODUCT_SORT_FIELDS } from './data.js';
 export { CONTENT_COSTS } from './content.js';
@@ -41,7 +48,9 @@ export function trenzHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
 export function trenzFallbackHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   return [
     http.all(`${TRENZ_EMULATOR_ORIGIN}/open/v1/*`, ({ request }) =>
-      ctx.guard(request, 0, () => ctx.error(404, 'ROUTE_NOT_FOUND', `Endpoint not found: ${request.method} ${new URL(request.url).pathname}`)),
+      ctx.guard(request, 0, () =>
+        ctx.error(404, 'ROUTE_NOT_FOUND', `Endpoint not found: ${request.method} ${new URL(request.url).pathname}`),
+      ),
     ),
   ];
 }

@@ -87,11 +87,29 @@ export class TrenzPublishStore {
       platform_account_id: p.platform_account_id,
       title: p.title,
       scheduled_at: p.scheduled_at ?? null,
-      status: p.cancelled ? 'cancelled' : step < 1 ? 'pending' : step < 2 ? 'processing' : p.failure ? 'failed' : p.scheduled_at ? 'scheduled' : 'published',
+      status: p.cancelled
+        ? 'cancelled'
+        : step < 1
+          ? 'pending'
+          : step < 2
+            ? 'processing'
+            : p.failure
+              ? 'failed'
+              : p.scheduled_at
+                ? 'scheduled'
+                : 'published',
       error_message: !p.cancelled && step >= 2 && p.failure ? p.failure : null,
     }));
     const settled = publications.every((p) => !['pending', 'processing'].includes(p.status));
-    const status = s.cancelled ? 'cancelled' : !settled ? (step < 1 ? 'pending' : 'processing') : publications.some((p) => p.status === 'failed') ? 'failed' : 'completed';
+    const status = s.cancelled
+      ? 'cancelled'
+      : !settled
+        ? step < 1
+          ? 'pending'
+          : 'processing'
+        : publications.some((p) => p.status === 'failed')
+          ? 'failed'
+          : 'completed';
     return { session_token: s.session_token, status, video_title: s.video_title, publications };
   }
 
@@ -99,7 +117,13 @@ export class TrenzPublishStore {
   records(now = Date.now()) {
     return [...this.sessions.values()].flatMap((s) => {
       const v = this.view(s, now);
-      return v.publications.map((p) => ({ id: p.publication_id, session_token: s.session_token, bucket_key: s.bucket_key, bucket_name: s.bucket_name, ...p }));
+      return v.publications.map((p) => ({
+        id: p.publication_id,
+        session_token: s.session_token,
+        bucket_key: s.bucket_key,
+        bucket_name: s.bucket_name,
+        ...p,
+      }));
     });
   }
 }
@@ -136,13 +160,17 @@ export function trenzPublishingHandlers(ctx: TrenzEmulatorContext): RequestHandl
       store.publishCalls++;
       const absent = missing(ctx, body, 'video_title', 'bucket_name', 'bucket_key', 'publications');
       if (absent) return absent;
-      if (!uploadStore(ctx).uploaded(String(body.bucket_key))) return ctx.error(400, 'INVALID_PARAM', `bucket_key ${String(body.bucket_key)} has no uploaded object`);
+      if (!uploadStore(ctx).uploaded(String(body.bucket_key)))
+        return ctx.error(400, 'INVALID_PARAM', `bucket_key ${String(body.bucket_key)} has no uploaded object`);
       const pubs = body.publications;
-      if (!Array.isArray(pubs) || pubs.length === 0) return ctx.error(400, 'INVALID_PARAM', 'publications must be a non-empty array');
+      if (!Array.isArray(pubs) || pubs.length === 0)
+        return ctx.error(400, 'INVALID_PARAM', 'publications must be a non-empty array');
       const accounts = socialStore(ctx).accounts;
       for (const p of pubs as Json[]) {
-        if (!accounts.some((a) => a.id === Number(p.platform_account_id))) return ctx.error(400, 'INVALID_PARAM', `platform_account_id ${String(p.platform_account_id)} is not bound`);
-        if (p.platform_config !== undefined && typeof p.platform_config !== 'string') return ctx.error(400, 'INVALID_PARAM', 'platform_config must be a JSON string');
+        if (!accounts.some((a) => a.id === Number(p.platform_account_id)))
+          return ctx.error(400, 'INVALID_PARAM', `platform_account_id ${String(p.platform_account_id)} is not bound`);
+        if (p.platform_config !== undefined && typeof p.platform_config !== 'string')
+          return ctx.error(400, 'INVALID_PARAM', 'platform_config must be a JSON string');
         const problem = scheduleProblem(p.scheduled_at);
         if (problem) return ctx.error(400, 'INVALID_PARAM', problem);
       }
@@ -156,13 +184,17 @@ export function trenzPublishingHandlers(ctx: TrenzEmulatorContext): RequestHandl
     route(ctx, publishingRoutes.cancelSession, (body) => {
       const s = session(body);
       if (!s) return ctx.error(400, 'INVALID_PARAM', 'unknown session_token');
-      const pending = store.view(s).publications.filter((p) => p.status === 'pending' || p.status === 'processing' || p.status === 'scheduled');
+      const pending = store
+        .view(s)
+        .publications.filter((p) => p.status === 'pending' || p.status === 'processing' || p.status === 'scheduled');
       for (const p of s.publications) if (pending.some((q) => q.publication_id === p.publication_id)) p.cancelled = true;
       s.cancelled = true;
       return ctx.ok({ session_token: s.session_token, cancelled: pending.length });
     }),
     route(ctx, publishingRoutes.cancel, (body) => {
-      const p = [...store.sessions.values()].flatMap((s) => s.publications).find((x) => x.publication_id === Number(body.publication_id));
+      const p = [...store.sessions.values()]
+        .flatMap((s) => s.publications)
+        .find((x) => x.publication_id === Number(body.publication_id));
       if (!p) return ctx.error(400, 'INVALID_PARAM', 'unknown publication_id');
       p.cancelled = true;
       return ctx.ok({ publication_id: p.publication_id, status: 'cancelled' });
@@ -171,9 +203,12 @@ export function trenzPublishingHandlers(ctx: TrenzEmulatorContext): RequestHandl
     route(ctx, publishingRoutes.reschedule, (body) => {
       const absent = missing(ctx, body, 'publication_id', 'scheduled_at');
       if (absent) return absent;
-      const p = [...store.sessions.values()].flatMap((s) => s.publications).find((x) => x.publication_id === Number(body.publication_id));
+      const p = [...store.sessions.values()]
+        .flatMap((s) => s.publications)
+        .find((x) => x.publication_id === Number(body.publication_id));
       if (!p) return ctx.error(400, 'INVALID_PARAM', 'unknown publication_id');
-      if (p.scheduled_at === undefined || p.cancelled) return ctx.error(400, 'INVALID_PARAM', `publication ${p.publication_id} is not scheduled`);
+      if (p.scheduled_at === undefined || p.cancelled)
+        return ctx.error(400, 'INVALID_PARAM', `publication ${p.publication_id} is not scheduled`);
       const problem = scheduleProblem(body.scheduled_at);
       if (problem) return ctx.error(400, 'INVALID_PARAM', problem);
       p.scheduled_at = scheduledTime(body.scheduled_at);

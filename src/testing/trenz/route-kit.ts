@@ -21,7 +21,10 @@ export function mswPath(ctx: TrenzEmulatorContext, endpoint: AnyEndpoint): strin
 export function served(
   ctx: TrenzEmulatorContext,
   endpoint: AnyEndpoint,
-  resolve: (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => Response | Promise<Response>,
+  resolve: (info: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => Response | Promise<Response>,
 ): RequestHandler {
   const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return http[method](mswPath(ctx, endpoint), (info) => (ctx.serves(endpoint) ? resolve(info) : undefined));
@@ -37,7 +40,8 @@ export function route(ctx: TrenzEmulatorContext, endpoint: AnyEndpoint, fn: Rout
       let body: unknown;
       if (endpoint.method === 'GET') body = Object.fromEntries(new URL(request.url).searchParams);
       else body = await request.json().catch(() => undefined);
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) return ctx.error(400, 'BAD_REQUEST', 'Malformed request: the body must be a JSON object');
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return ctx.error(400, 'BAD_REQUEST', 'Malformed request: the body must be a JSON object');
       const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
       return fn(body as Json, request, flat);
     }),

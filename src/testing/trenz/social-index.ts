@@ -13,10 +13,22 @@ import { trenzSocialHandlers } from './social.js';
 export { adsStore, TrenzAdsStore } from './ads.js';
 export { AGENT_CHAT_COST, agentStore, TrenzAgentStore } from './agent.js';
 export { EMULATOR_BUCKET, EMULATOR_STORAGE_PATH, TrenzUploadStore, uploadStore, type StoredObject } from './files.js';
-export { PUBLISH_COST_PER_TARGET, publishStore, TrenzPublishStore, type EmulatedPublication, type EmulatedSession } from './publishing.js';
+export {
+  PUBLISH_COST_PER_TARGET,
+  publishStore,
+  TrenzPublishStore,
+  type EmulatedPublication,
+  type EmulatedSession,
+} from './publishing.js';
 export { socialStore, TrenzSocialStore, type EmulatedAccount, type EmulatedComment } from './social-state.js';
 
 /** Files, Social (with publishing), Ads and Agent handlers. */
 export function trenzSocialGroupHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
-  return [...trenzFileHandlers(ctx), ...trenzPublishingHandlers(ctx), ...trenzSocialHandlers(ctx), ...trenzAdsHandlers(ctx), ...trenzAgentHandlers(ctx)];
+  return [
+    ...trenzFileHandlers(ctx),
+    ...trenzPublishingHandlers(ctx),
+    ...trenzSocialHandlers(ctx),
+    ...trenzAdsHandlers(ctx),
+    ...trenzAgentHandlers(ctx),
+  ];
 }

@@ -65,7 +65,14 @@ export class TrenzSocialStore {
     if (q.outcome === 'expired') return { status: 'expired' };
     if (q.accountId === undefined) {
       q.accountId = 9000 + this.accounts.length;
-      this.accounts.push({ id: q.accountId, platform: 'tiktok', nickname: `new.user.${q.accountId}`, status: 'active', remark: null, followers: 0 });
+      this.accounts.push({
+        id: q.accountId,
+        platform: 'tiktok',
+        nickname: `new.user.${q.accountId}`,
+        status: 'active',
+        remark: null,
+        followers: 0,
+      });
     }
     return { status: 'bound', platform_account_id: q.accountId };
   }

@@ -20,7 +20,8 @@ const day = (i: number) => `2026-03-${String(i + 1).padStart(2, '0')}`;
 export function trenzSocialHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
   const store = socialStore(ctx);
   const account = (body: Json) => store.accounts.find((a) => a.id === Number(body.platform_account_id));
-  const notBound = (body: Json) => ctx.error(400, 'INVALID_PARAM', `platform_account_id ${String(body.platform_account_id)} is not bound`);
+  const notBound = (body: Json) =>
+    ctx.error(400, 'INVALID_PARAM', `platform_account_id ${String(body.platform_account_id)} is not bound`);
   const comment = (body: Json) => store.comments.find((c) => c.comment_id === String(body.comment_id));
   const noComment = (body: Json) => ctx.error(400, 'INVALID_PARAM', `unknown comment_id ${String(body.comment_id)}`);
 
@@ -46,7 +47,11 @@ export function trenzSocialHandlers(ctx: TrenzEmulatorContext): RequestHandler[]
     route(ctx, accountRoutes.qrLogin, () => {
       const id = store.nextId('qr_');
       store.qr.set(id, { createdAt: Date.now(), outcome: store.qrOutcome, accountId: undefined });
-      return ctx.ok({ qrcode_id: id, qrcode_url: `https://www.tiktok.com/login/qr?token=${id}`, expires_at: Math.floor(Date.now() / 1000) + 120 });
+      return ctx.ok({
+        qrcode_id: id,
+        qrcode_url: `https://www.tiktok.com/login/qr?token=${id}`,
+        expires_at: Math.floor(Date.now() / 1000) + 120,
+      });
     }),
     route(ctx, accountRoutes.qrStatus, (body) => {
       const s = store.qrStatus(String(body.qrcode_id));
@@ -55,11 +60,19 @@ export function trenzSocialHandlers(ctx: TrenzEmulatorContext): RequestHandler[]
 
     // Social/3 videos
     route(ctx, videoRoutes.records, (body) => {
-      const rows = publishStore(ctx).records().filter((r) => (body.bucket_key === undefined || r.bucket_key === body.bucket_key) && (body.session_token === undefined || r.session_token === body.session_token));
+      const rows = publishStore(ctx)
+        .records()
+        .filter(
+          (r) =>
+            (body.bucket_key === undefined || r.bucket_key === body.bucket_key) &&
+            (body.session_token === undefined || r.session_token === body.session_token),
+        );
       return paged(ctx, rows, body);
     }),
     route(ctx, videoRoutes.recordDetail, (body) => {
-      const r = publishStore(ctx).records().find((x) => x.id === Number(body.id ?? body.publication_id));
+      const r = publishStore(ctx)
+        .records()
+        .find((x) => x.id === Number(body.id ?? body.publication_id));
       return r ? ctx.ok(r) : ctx.error(400, 'INVALID_PARAM', 'unknown record id');
     }),
     route(ctx, videoRoutes.validate, (body) => {
@@ -68,18 +81,39 @@ export function trenzSocialHandlers(ctx: TrenzEmulatorContext): RequestHandler[]
       const o = uploadStore(ctx).uploaded(String(body.bucket_key));
       if (!o) return ctx.error(400, 'INVALID_PARAM', `bucket_key ${String(body.bucket_key)} has no uploaded object`);
       const video = o.contentType?.startsWith('video/') ?? false;
-      const issues = video ? [] : [{ platform: 'all', field: 'encoding', message: `not a video (${o.contentType ?? 'no content type'})` }];
+      const issues = video
+        ? []
+        : [{ platform: 'all', field: 'encoding', message: `not a video (${o.contentType ?? 'no content type'})` }];
       return ctx.ok({ valid: video, issues, size: o.bytes, platforms: { tiktok: video, youtube: video, instagram: video } });
     }),
     route(ctx, videoRoutes.metrics, (body) =>
-      paged(ctx, Array.from({ length: 12 }, (_, i) => ({ video_id: `v${7300 + i}`, platform_account_id: 4687, views: 1000 * (i + 1), likes: 80 * (i + 1), comments: 7 * i, shares: 3 * i })), body),
+      paged(
+        ctx,
+        Array.from({ length: 12 }, (_, i) => ({
+          video_id: `v${7300 + i}`,
+          platform_account_id: 4687,
+          views: 1000 * (i + 1),
+          likes: 80 * (i + 1),
+          comments: 7 * i,
+          shares: 3 * i,
+        })),
+        body,
+      ),
     ),
 
     // Social/4 comments
     route(ctx, commentRoutes.create, (body) => {
       const absent = missing(ctx, body, 'platform_account_id', 'video_id', 'text');
       if (absent) return absent;
-      const c = { comment_id: store.nextId('c'), platform_account_id: Number(body.platform_account_id), video_id: String(body.video_id), text: String(body.text), parent_id: null, liked: false, created_at: Math.floor(Date.now() / 1000) };
+      const c = {
+        comment_id: store.nextId('c'),
+        platform_account_id: Number(body.platform_account_id),
+        video_id: String(body.video_id),
+        text: String(body.text),
+        parent_id: null,
+        liked: false,
+        created_at: Math.floor(Date.now() / 1000),
+      };
       store.comments.push(c);
       return ctx.ok(c);
     }),
@@ -95,33 +129,123 @@ export function trenzSocialHandlers(ctx: TrenzEmulatorContext): RequestHandler[]
       c.liked = true;
       return ctx.ok({ comment_id: c.comment_id, liked: true });
     }),
-    route(ctx, commentRoutes.managed, (body) => paged(ctx, store.comments.filter((c) => c.parent_id === null && (body.video_id === undefined || c.video_id === body.video_id)), body)),
-    route(ctx, commentRoutes.managedReplies, (body) => paged(ctx, store.comments.filter((c) => c.parent_id !== null && (body.comment_id === undefined || c.parent_id === String(body.comment_id))), body)),
-    route(ctx, commentRoutes.realtime, (body) => ctx.ok({ items: store.comments.filter((c) => body.video_id === undefined || c.video_id === body.video_id).slice(-5) })),
-    route(ctx, commentRoutes.replies, (body) => (comment(body) ? ctx.ok({ items: store.comments.filter((c) => c.parent_id === String(body.comment_id)) }) : noComment(body))),
+    route(ctx, commentRoutes.managed, (body) =>
+      paged(
+        ctx,
+        store.comments.filter((c) => c.parent_id === null && (body.video_id === undefined || c.video_id === body.video_id)),
+        body,
+      ),
+    ),
+    route(ctx, commentRoutes.managedReplies, (body) =>
+      paged(
+        ctx,
+        store.comments.filter(
+          (c) => c.parent_id !== null && (body.comment_id === undefined || c.parent_id === String(body.comment_id)),
+        ),
+        body,
+      ),
+    ),
+    route(ctx, commentRoutes.realtime, (body) =>
+      ctx.ok({ items: store.comments.filter((c) => body.video_id === undefined || c.video_id === body.video_id).slice(-5) }),
+    ),
+    route(ctx, commentRoutes.replies, (body) =>
+      comment(body) ? ctx.ok({ items: store.comments.filter((c) => c.parent_id === String(body.comment_id)) }) : noComment(body),
+    ),
     route(ctx, commentRoutes.reply, (body) => {
       const parent = comment(body);
       if (!parent) return noComment(body);
-      const c = { ...parent, comment_id: store.nextId('r'), text: String(body.text ?? ''), parent_id: parent.comment_id, liked: false, created_at: Math.floor(Date.now() / 1000) };
+      const c = {
+        ...parent,
+        comment_id: store.nextId('r'),
+        text: String(body.text ?? ''),
+        parent_id: parent.comment_id,
+        liked: false,
+        created_at: Math.floor(Date.now() / 1000),
+      };
       store.comments.push(c);
       return ctx.ok(c);
     }),
-    route(ctx, commentRoutes.sync, (body) => ctx.ok({ synced: store.comments.length, platform_account_id: body.platform_account_id ?? null }, { cost: 1 })),
+    route(ctx, commentRoutes.sync, (body) =>
+      ctx.ok({ synced: store.comments.length, platform_account_id: body.platform_account_id ?? null }, { cost: 1 }),
+    ),
 
     // Social/5 analytics
-    route(ctx, analyticsRoutes.overview, () => ctx.ok({ views: 184_220, likes: 12_904, comments: 811, shares: 402, followers_gained: 1_305, gmv: 9_812.4 })),
-    route(ctx, analyticsRoutes.shoppableVideos, (body) => paged(ctx, Array.from({ length: 14 }, (_, i) => ({ video_id: `sv${i + 1}`, title: `Shade test #${i + 1}`, gmv: 120.5 * (i + 1), orders: 3 * (i + 1) })), body)),
-    route(ctx, analyticsRoutes.shoppableVideo, (body) => ctx.ok({ video_id: String(body.video_id ?? 'sv1'), gmv: 120.5, orders: 3, views: 8_120, ctr: 0.041 })),
-    route(ctx, analyticsRoutes.topAccounts, () => ctx.ok({ items: store.accounts.map((a, i) => ({ rank: i + 1, platform_account_id: a.id, nickname: a.nickname, views: 90_000 - i * 20_000 })) })),
-    route(ctx, analyticsRoutes.topProducts, () => ctx.ok({ items: [{ rank: 1, product_id: '1729385711', title: 'Velvet Matte Lipstick', gmv: 4_210 }, { rank: 2, product_id: '1729385712', title: 'Glow Serum', gmv: 2_980 }] })),
-    route(ctx, analyticsRoutes.topVideos, () => ctx.ok({ items: [{ rank: 1, video_id: 'v7300', views: 52_000 }, { rank: 2, video_id: 'v7301', views: 31_500 }] })),
-    route(ctx, analyticsRoutes.trend, () => ctx.ok({ items: Array.from({ length: 7 }, (_, i) => ({ date: day(i), views: 20_000 + i * 1_500, likes: 1_400 + i * 90 })) })),
+    route(ctx, analyticsRoutes.overview, () =>
+      ctx.ok({ views: 184_220, likes: 12_904, comments: 811, shares: 402, followers_gained: 1_305, gmv: 9_812.4 }),
+    ),
+    route(ctx, analyticsRoutes.shoppableVideos, (body) =>
+      paged(
+        ctx,
+        Array.from({ length: 14 }, (_, i) => ({
+          video_id: `sv${i + 1}`,
+          title: `Shade test #${i + 1}`,
+          gmv: 120.5 * (i + 1),
+          orders: 3 * (i + 1),
+        })),
+        body,
+      ),
+    ),
+    route(ctx, analyticsRoutes.shoppableVideo, (body) =>
+      ctx.ok({ video_id: String(body.video_id ?? 'sv1'), gmv: 120.5, orders: 3, views: 8_120, ctr: 0.041 }),
+    ),
+    route(ctx, analyticsRoutes.topAccounts, () =>
+      ctx.ok({
+        items: store.accounts.map((a, i) => ({
+          rank: i + 1,
+          platform_account_id: a.id,
+          nickname: a.nickname,
+          views: 90_000 - i * 20_000,
+        })),
+      }),
+    ),
+    route(ctx, analyticsRoutes.topProducts, () =>
+      ctx.ok({
+        items: [
+          { rank: 1, product_id: '1729385711', title: 'Velvet Matte Lipstick', gmv: 4_210 },
+          { rank: 2, product_id: '1729385712', title: 'Glow Serum', gmv: 2_980 },
+        ],
+      }),
+    ),
+    route(ctx, analyticsRoutes.topVideos, () =>
+      ctx.ok({
+        items: [
+          { rank: 1, video_id: 'v7300', views: 52_000 },
+          { rank: 2, video_id: 'v7301', views: 31_500 },
+        ],
+      }),
+    ),
+    route(ctx, analyticsRoutes.trend, () =>
+      ctx.ok({
+        items: Array.from({ length: 7 }, (_, i) => ({ date: day(i), views: 20_000 + i * 1_500, likes: 1_400 + i * 90 })),
+      }),
+    ),
 
     // Social/6 tools and Social/7 shop
-    route(ctx, toolRoutes.hashtagSuggestions, (body) => ctx.ok({ items: ['fyp', 'beautytok', `${String(body.keyword ?? 'makeup').replace(/\s+/g, '')}`, 'tiktokmademebuyit'].map((tag, i) => ({ hashtag: `#${tag}`, views: 10 ** (9 - i) })) })),
-    route(ctx, toolRoutes.recentMusic, () => ctx.ok({ items: [{ music_id: 'm1', title: 'Golden Hour (sped up)', author: 'JVKE' }] })),
-    route(ctx, toolRoutes.popularMusic, (body) => ctx.ok({ items: [{ music_id: 'm2', title: `${String(body.keyword ?? 'Trending')} beat`, uses: 1_204_000 }] })),
-    route(ctx, shopRoutes.products, (body) => paged(ctx, Array.from({ length: 11 }, (_, i) => ({ product_id: `17293857${10 + i}`, title: `Product ${i + 1}`, price: '12.90', in_showcase: i < 3 })), body)),
+    route(ctx, toolRoutes.hashtagSuggestions, (body) =>
+      ctx.ok({
+        items: ['fyp', 'beautytok', `${String(body.keyword ?? 'makeup').replace(/\s+/g, '')}`, 'tiktokmademebuyit'].map(
+          (tag, i) => ({ hashtag: `#${tag}`, views: 10 ** (9 - i) }),
+        ),
+      }),
+    ),
+    route(ctx, toolRoutes.recentMusic, () =>
+      ctx.ok({ items: [{ music_id: 'm1', title: 'Golden Hour (sped up)', author: 'JVKE' }] }),
+    ),
+    route(ctx, toolRoutes.popularMusic, (body) =>
+      ctx.ok({ items: [{ music_id: 'm2', title: `${String(body.keyword ?? 'Trending')} beat`, uses: 1_204_000 }] }),
+    ),
+    route(ctx, shopRoutes.products, (body) =>
+      paged(
+        ctx,
+        Array.from({ length: 11 }, (_, i) => ({
+          product_id: `17293857${10 + i}`,
+          title: `Product ${i + 1}`,
+          price: '12.90',
+          in_showcase: i < 3,
+        })),
+        body,
+      ),
+    ),
     route(ctx, shopRoutes.addToShowcase, (body) => {
       const absent = missing(ctx, body, 'product_id');
       return absent ?? ctx.ok({ product_id: String(body.product_id), in_showcase: true });

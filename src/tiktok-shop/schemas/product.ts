@@ -97,9 +97,7 @@ export const productSchema = z.looseObject({
     .optional(),
   size_chart: z.looseObject({ image: imageSchema.optional(), template: z.looseObject({ id: optId }).optional() }).optional(),
   is_cod_allowed: optBool,
-  product_attributes: z
-    .array(z.looseObject({ id: optId, name: optStr, values: z.array(idNameSchema).optional() }))
-    .optional(),
+  product_attributes: z.array(z.looseObject({ id: optId, name: optStr, values: z.array(idNameSchema).optional() })).optional(),
   audit_failed_reasons: z
     .array(z.looseObject({ position: optStr, reasons: optStrs, suggestions: optStrs, listing_platform: optStr }))
     .optional(),
@@ -128,7 +126,12 @@ export const productSchema = z.looseObject({
             local_sku_id: optId,
             sales_attribute_mappings: z
               .array(
-                z.looseObject({ local_attribute_id: optId, global_attribute_id: optId, local_value_id: optId, global_value_id: optId }),
+                z.looseObject({
+                  local_attribute_id: optId,
+                  global_attribute_id: optId,
+                  local_value_id: optId,
+                  global_value_id: optId,
+                }),
               )
               .optional(),
           }),

@@ -33,23 +33,81 @@ const read = { ...common, retrySafe: true } as const;
 /** Route table of the Ads group (Trenz docs: Ads/Accounts ... Ads/Leads & Reports): every path proposed, all POST. */
 export const adsRoutes = {
   accounts: {
-    list: defineEndpoint({ ...read, name: 'ads.accounts.list', path: '/open/v1/ads/accounts/list', body: adsBodies.list, response: listOf(AdAccount), paging: trenzPages }),
+    list: defineEndpoint({
+      ...read,
+      name: 'ads.accounts.list',
+      path: '/open/v1/ads/accounts/list',
+      body: adsBodies.list,
+      response: listOf(AdAccount),
+      paging: trenzPages,
+    }),
     /** A write: not retried on an unclear failure. */
-    updateRemark: defineEndpoint({ ...common, name: 'ads.accounts.updateRemark', path: '/open/v1/ads/accounts/remark', body: adsBodies.remark, response: Loose }),
+    updateRemark: defineEndpoint({
+      ...common,
+      name: 'ads.accounts.updateRemark',
+      path: '/open/v1/ads/accounts/remark',
+      body: adsBodies.remark,
+      response: Loose,
+    }),
   },
   campaigns: {
-    list: defineEndpoint({ ...read, name: 'ads.campaigns.list', path: '/open/v1/ads/campaigns/list', body: adsBodies.list, response: listOf(Ad), paging: trenzPages }),
-    get: defineEndpoint({ ...read, name: 'ads.campaigns.get', path: '/open/v1/ads/campaigns/detail', body: adsBodies.ad, response: Ad }),
-    insights: defineEndpoint({ ...read, name: 'ads.campaigns.insights', path: '/open/v1/ads/campaigns/insights', body: adsBodies.insights, response: Loose }),
+    list: defineEndpoint({
+      ...read,
+      name: 'ads.campaigns.list',
+      path: '/open/v1/ads/campaigns/list',
+      body: adsBodies.list,
+      response: listOf(Ad),
+      paging: trenzPages,
+    }),
+    get: defineEndpoint({
+      ...read,
+      name: 'ads.campaigns.get',
+      path: '/open/v1/ads/campaigns/detail',
+      body: adsBodies.ad,
+      response: Ad,
+    }),
+    insights: defineEndpoint({
+      ...read,
+      name: 'ads.campaigns.insights',
+      path: '/open/v1/ads/campaigns/insights',
+      body: adsBodies.insights,
+      response: Loose,
+    }),
   },
   landingPages: {
-    list: defineEndpoint({ ...read, name: 'ads.landingPages.list', path: '/open/v1/ads/landing-pages/list', body: adsBodies.list, response: listOf(Loose), paging: trenzPages }),
-    fieldDefinitions: defineEndpoint({ ...read, name: 'ads.landingPages.fieldDefinitions', path: '/open/v1/ads/landing-pages/fields', body: adsBodies.fields, response: Loose }),
+    list: defineEndpoint({
+      ...read,
+      name: 'ads.landingPages.list',
+      path: '/open/v1/ads/landing-pages/list',
+      body: adsBodies.list,
+      response: listOf(Loose),
+      paging: trenzPages,
+    }),
+    fieldDefinitions: defineEndpoint({
+      ...read,
+      name: 'ads.landingPages.fieldDefinitions',
+      path: '/open/v1/ads/landing-pages/fields',
+      body: adsBodies.fields,
+      response: Loose,
+    }),
   },
   leads: {
-    list: defineEndpoint({ ...read, name: 'ads.leads.list', path: '/open/v1/ads/leads/list', body: adsBodies.list, response: listOf(Loose), paging: trenzPages }),
+    list: defineEndpoint({
+      ...read,
+      name: 'ads.leads.list',
+      path: '/open/v1/ads/leads/list',
+      body: adsBodies.list,
+      response: listOf(Loose),
+      paging: trenzPages,
+    }),
   },
   reports: {
-    integrated: defineEndpoint({ ...read, name: 'ads.reports.integrated', path: '/open/v1/ads/reports/integrated', body: adsBodies.report, response: Loose }),
+    integrated: defineEndpoint({
+      ...read,
+      name: 'ads.reports.integrated',
+      path: '/open/v1/ads/reports/integrated',
+      body: adsBodies.report,
+      response: Loose,
+    }),
   },
 } as const;

@@ -44,7 +44,8 @@ export interface AgentOtherEvent {
   data: unknown;
 }
 
-export type AgentEvent = AgentSessionEvent | AgentDeltaEvent | AgentReportEvent | AgentDoneEvent | AgentErrorEvent | AgentOtherEvent;
+export type AgentEvent =
+  AgentSessionEvent | AgentDeltaEvent | AgentReportEvent | AgentDoneEvent | AgentErrorEvent | AgentOtherEvent;
 
 const SESSION = new Set(['session', 'session_created', 'start']);
 const DELTA = new Set(['delta', 'token', 'message_delta', 'content', 'text']);
@@ -57,7 +58,8 @@ export function toAgentEvent(sse: SSEEvent): AgentEvent {
   const obj = isRecord(parsed) ? parsed : undefined;
   const name = sse.event === 'message' && typeof obj?.type === 'string' ? obj.type : sse.event;
   const data = obj ?? {};
-  const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : typeof data[k] === 'number' ? String(data[k]) : undefined);
+  const str = (k: string) =>
+    typeof data[k] === 'string' ? (data[k] as string) : typeof data[k] === 'number' ? String(data[k]) : undefined;
 
   if (SESSION.has(name) && str('session_id')) return { type: 'session', session_id: str('session_id')!, data };
   if (DELTA.has(name)) {
@@ -66,7 +68,8 @@ export function toAgentEvent(sse: SSEEvent): AgentEvent {
   }
   if (name === 'report' && str('report_id')) return { type: 'report', report_id: str('report_id')!, data };
   if (DONE.has(name)) return { type: 'done', session_id: str('session_id'), data };
-  if (name === 'error') return { type: 'error', code: str('code'), message: str('message') ?? (obj ? JSON.stringify(obj) : sse.data), data };
+  if (name === 'error')
+    return { type: 'error', code: str('code'), message: str('message') ?? (obj ? JSON.stringify(obj) : sse.data), data };
   return { type: 'event', event: sse.event, data: parsed };
 }
 

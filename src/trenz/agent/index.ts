@@ -8,7 +8,16 @@ import { AgentChatStream } from './stream.js';
 
 export { AgentChatStream, AgentStreamError } from './stream.js';
 export { agentRoutes } from './routes.js';
-export { toAgentEvent, type AgentDeltaEvent, type AgentDoneEvent, type AgentErrorEvent, type AgentEvent, type AgentOtherEvent, type AgentReportEvent, type AgentSessionEvent } from './events.js';
+export {
+  toAgentEvent,
+  type AgentDeltaEvent,
+  type AgentDoneEvent,
+  type AgentErrorEvent,
+  type AgentEvent,
+  type AgentOtherEvent,
+  type AgentReportEvent,
+  type AgentSessionEvent,
+} from './events.js';
 
 /** Trenz Agent/Sessions & Reports: the sessions, free reads. */
 export class TrenzAgentSessions extends ApiResource<TrenzMeta> {

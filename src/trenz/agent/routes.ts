@@ -19,9 +19,44 @@ const Paging = z.object(pageFields);
  */
 export const agentRoutes = {
   /** Streams Server-Sent Events over POST. Not retried once sent: a turn is a write. */
-  chat: defineEndpoint({ name: 'agent.chat', method: 'POST', path: '/open/v1/agent/chat', body: ChatBody, response: z.unknown(), inferred }),
-  sessions: defineEndpoint({ name: 'agent.sessions.list', method: 'GET', path: '/open/v1/agent/sessions', query: Paging, response: listOf(AgentSession), paging: trenzPages, inferred }),
-  messages: defineEndpoint({ name: 'agent.sessions.messages', method: 'GET', path: '/open/v1/agent/sessions/{session_id}/messages', query: Paging, response: listOf(Loose), paging: trenzPages, inferred }),
-  sessionReports: defineEndpoint({ name: 'agent.sessions.reports', method: 'GET', path: '/open/v1/agent/sessions/{session_id}/reports', response: listOf(AgentReport), inferred }),
-  report: defineEndpoint({ name: 'agent.reports.get', method: 'GET', path: '/open/v1/agent/reports/{report_id}', response: AgentReport, inferred }),
+  chat: defineEndpoint({
+    name: 'agent.chat',
+    method: 'POST',
+    path: '/open/v1/agent/chat',
+    body: ChatBody,
+    response: z.unknown(),
+    inferred,
+  }),
+  sessions: defineEndpoint({
+    name: 'agent.sessions.list',
+    method: 'GET',
+    path: '/open/v1/agent/sessions',
+    query: Paging,
+    response: listOf(AgentSession),
+    paging: trenzPages,
+    inferred,
+  }),
+  messages: defineEndpoint({
+    name: 'agent.sessions.messages',
+    method: 'GET',
+    path: '/open/v1/agent/sessions/{session_id}/messages',
+    query: Paging,
+    response: listOf(Loose),
+    paging: trenzPages,
+    inferred,
+  }),
+  sessionReports: defineEndpoint({
+    name: 'agent.sessions.reports',
+    method: 'GET',
+    path: '/open/v1/agent/sessions/{session_id}/reports',
+    response: listOf(AgentReport),
+    inferred,
+  }),
+  report: defineEndpoint({
+    name: 'agent.reports.get',
+    method: 'GET',
+    path: '/open/v1/agent/reports/{report_id}',
+    response: AgentReport,
+    inferred,
+  }),
 } as const;

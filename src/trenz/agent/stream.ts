@@ -60,7 +60,8 @@ export class AgentChatStream implements AsyncIterable<AgentEvent> {
         yield event;
       }
     } catch (err) {
-      if (err instanceof SseStreamError && !(err instanceof AgentStreamError)) throw new AgentStreamError(err, this.text, this.sessionId);
+      if (err instanceof SseStreamError && !(err instanceof AgentStreamError))
+        throw new AgentStreamError(err, this.text, this.sessionId);
       throw err;
     }
   }

@@ -19,7 +19,11 @@ export abstract class TrenzAiResource extends ApiResource<TrenzMeta> {
   }
 
   /** Submits an AI task route (its response is `{ task_id }`) and wraps the id in a handle. */
-  protected _task<R = unknown>(route: AnyEndpoint, params: object | undefined, options: CallOptions | undefined): Promise<TrenzTask<R>> {
+  protected _task<R = unknown>(
+    route: AnyEndpoint,
+    params: object | undefined,
+    options: CallOptions | undefined,
+  ): Promise<TrenzTask<R>> {
     return submitTask<R>(this._request(route, [], params, options) as Promise<TrenzResult<TaskSubmission>>, this.#tasks);
   }
 }

@@ -9,7 +9,8 @@ import { z } from 'zod';
 export const aiRequest = z.record(z.string(), z.unknown());
 export type AiRequest = z.input<typeof aiRequest>;
 
-const PRIVATE_HOST = /^(localhost|.*\.local|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
+const PRIVATE_HOST =
+  /^(localhost|.*\.local|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
 
 /** Why `value` is not a public http(s) URL, or undefined when it is. */
 export function publicUrlProblem(value: unknown): string | undefined {

@@ -1,10 +1,26 @@
 import type { CoreClient } from '../../core/client.js';
 import { ApiResource } from '../../core/resource.js';
 import type { TrenzMeta } from '../meta.js';
-import { TrenzAdCreatives, TrenzCreatives, TrenzCreators, TrenzLives, TrenzProducts, TrenzSellers, TrenzVideos } from './resources.js';
+import {
+  TrenzAdCreatives,
+  TrenzCreatives,
+  TrenzCreators,
+  TrenzLives,
+  TrenzProducts,
+  TrenzSellers,
+  TrenzVideos,
+} from './resources.js';
 
 export { dataRoutes } from './routes.js';
-export { TrenzAdCreatives, TrenzCreatives, TrenzCreators, TrenzLives, TrenzProducts, TrenzSellers, TrenzVideos } from './resources.js';
+export {
+  TrenzAdCreatives,
+  TrenzCreatives,
+  TrenzCreators,
+  TrenzLives,
+  TrenzProducts,
+  TrenzSellers,
+  TrenzVideos,
+} from './resources.js';
 export type * from './schemas.js';
 
 /**

@@ -36,12 +36,31 @@ const PROPOSED_DETAIL = proposed('/open/v1/{resource}/{id}');
 const PROPOSED_RELATION = proposed('/open/v1/{resource}/{id}/{relation}');
 
 /** A paginated search: page/page_size in, `data.items` + envelope page/page_size/total out. */
-function search<Path extends string, Q, QIn, I extends z.ZodType>(name: string, path: Path, query: z.ZodType<Q, QIn>, item: I, inferred: string) {
+function search<Path extends string, Q, QIn, I extends z.ZodType>(
+  name: string,
+  path: Path,
+  query: z.ZodType<Q, QIn>,
+  item: I,
+  inferred: string,
+) {
   return defineEndpoint({ method: 'GET', path, query, response: listOf(item), paging: trenzPages, name, inferred });
 }
 /** A paginated list related to one entity: `/{id}/{relation}`. */
-function related<Path extends `${string}{id}${string}`, I extends z.ZodType>(name: string, path: Path, item: I, inferred: string) {
-  return defineEndpoint({ method: 'GET', path, query: relationQuery, response: listOf(item), paging: trenzPages, name, inferred });
+function related<Path extends `${string}{id}${string}`, I extends z.ZodType>(
+  name: string,
+  path: Path,
+  item: I,
+  inferred: string,
+) {
+  return defineEndpoint({
+    method: 'GET',
+    path,
+    query: relationQuery,
+    response: listOf(item),
+    paging: trenzPages,
+    name,
+    inferred,
+  });
 }
 /** One entity by id. */
 function detail<Path extends `${string}{id}${string}`, R>(name: string, path: Path, response: z.ZodType<R>, inferred: string) {

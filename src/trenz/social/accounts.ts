@@ -54,12 +54,58 @@ const inferred = SOCIAL_PROPOSED;
 
 /** Route table of Social/1.Account Management. Every path is proposed. */
 export const accountRoutes = {
-  list: defineEndpoint({ name: 'social.accounts.list', method: 'POST', path: '/open/v1/social/accounts/list', body: ListBody, response: listOf(SocialAccount), retrySafe: true, paging: trenzPages, inferred }),
-  get: defineEndpoint({ name: 'social.accounts.get', method: 'POST', path: '/open/v1/social/accounts/detail', body: AccountRef, response: SocialAccount, retrySafe: true, inferred }),
-  disconnect: defineEndpoint({ name: 'social.accounts.disconnect', method: 'POST', path: '/open/v1/social/accounts/disconnect', body: AccountRef, response: Loose, inferred }),
-  updateRemark: defineEndpoint({ name: 'social.accounts.updateRemark', method: 'POST', path: '/open/v1/social/accounts/remark', body: RemarkBody, response: Loose, inferred }),
-  qrLogin: defineEndpoint({ name: 'social.accounts.qrLogin', method: 'POST', path: '/open/v1/social/tiktok/qrcode/login', body: looseBody({}), response: QrLogin, inferred }),
-  qrStatus: defineEndpoint({ name: 'social.accounts.qrStatus', method: 'POST', path: '/open/v1/social/tiktok/qrcode/status', body: looseBody({ qrcode_id: z.string() }), response: QrStatus, retrySafe: true, inferred }),
+  list: defineEndpoint({
+    name: 'social.accounts.list',
+    method: 'POST',
+    path: '/open/v1/social/accounts/list',
+    body: ListBody,
+    response: listOf(SocialAccount),
+    retrySafe: true,
+    paging: trenzPages,
+    inferred,
+  }),
+  get: defineEndpoint({
+    name: 'social.accounts.get',
+    method: 'POST',
+    path: '/open/v1/social/accounts/detail',
+    body: AccountRef,
+    response: SocialAccount,
+    retrySafe: true,
+    inferred,
+  }),
+  disconnect: defineEndpoint({
+    name: 'social.accounts.disconnect',
+    method: 'POST',
+    path: '/open/v1/social/accounts/disconnect',
+    body: AccountRef,
+    response: Loose,
+    inferred,
+  }),
+  updateRemark: defineEndpoint({
+    name: 'social.accounts.updateRemark',
+    method: 'POST',
+    path: '/open/v1/social/accounts/remark',
+    body: RemarkBody,
+    response: Loose,
+    inferred,
+  }),
+  qrLogin: defineEndpoint({
+    name: 'social.accounts.qrLogin',
+    method: 'POST',
+    path: '/open/v1/social/tiktok/qrcode/login',
+    body: looseBody({}),
+    response: QrLogin,
+    inferred,
+  }),
+  qrStatus: defineEndpoint({
+    name: 'social.accounts.qrStatus',
+    method: 'POST',
+    path: '/open/v1/social/tiktok/qrcode/status',
+    body: looseBody({ qrcode_id: z.string() }),
+    response: QrStatus,
+    retrySafe: true,
+    inferred,
+  }),
 } as const;
 
 /** The QR code expired (or was refused) before the account was bound. Show a new code. */
@@ -70,7 +116,9 @@ export class QrLoginExpiredError extends SdkError {
     readonly status: string,
     readonly last: unknown,
   ) {
-    super(`Trenz QR login ${qrcodeId} ended with status "${status}" before an account was bound. Call social.accounts.qrLogin() for a new code.`);
+    super(
+      `Trenz QR login ${qrcodeId} ended with status "${status}" before an account was bound. Call social.accounts.qrLogin() for a new code.`,
+    );
   }
 }
 

@@ -19,12 +19,44 @@ const read = { method: 'POST', response: Loose, retrySafe: true, inferred: SOCIA
 
 /** Route table of Social/5.Analytics. All reads: safe to retry. */
 export const analyticsRoutes = {
-  overview: defineEndpoint({ ...read, name: 'social.analytics.overview', path: '/open/v1/social/analytics/overview', body: Filters }),
-  shoppableVideos: defineEndpoint({ ...read, name: 'social.analytics.shoppableVideos', path: '/open/v1/social/analytics/shoppable-videos/list', body: PagedFilters, response: listOf(Loose), paging: trenzPages }),
-  shoppableVideo: defineEndpoint({ ...read, name: 'social.analytics.shoppableVideo', path: '/open/v1/social/analytics/shoppable-videos/detail', body: VideoFilters }),
-  topAccounts: defineEndpoint({ ...read, name: 'social.analytics.topAccounts', path: '/open/v1/social/analytics/rankings/accounts', body: Filters }),
-  topProducts: defineEndpoint({ ...read, name: 'social.analytics.topProducts', path: '/open/v1/social/analytics/rankings/products', body: Filters }),
-  topVideos: defineEndpoint({ ...read, name: 'social.analytics.topVideos', path: '/open/v1/social/analytics/rankings/videos', body: Filters }),
+  overview: defineEndpoint({
+    ...read,
+    name: 'social.analytics.overview',
+    path: '/open/v1/social/analytics/overview',
+    body: Filters,
+  }),
+  shoppableVideos: defineEndpoint({
+    ...read,
+    name: 'social.analytics.shoppableVideos',
+    path: '/open/v1/social/analytics/shoppable-videos/list',
+    body: PagedFilters,
+    response: listOf(Loose),
+    paging: trenzPages,
+  }),
+  shoppableVideo: defineEndpoint({
+    ...read,
+    name: 'social.analytics.shoppableVideo',
+    path: '/open/v1/social/analytics/shoppable-videos/detail',
+    body: VideoFilters,
+  }),
+  topAccounts: defineEndpoint({
+    ...read,
+    name: 'social.analytics.topAccounts',
+    path: '/open/v1/social/analytics/rankings/accounts',
+    body: Filters,
+  }),
+  topProducts: defineEndpoint({
+    ...read,
+    name: 'social.analytics.topProducts',
+    path: '/open/v1/social/analytics/rankings/products',
+    body: Filters,
+  }),
+  topVideos: defineEndpoint({
+    ...read,
+    name: 'social.analytics.topVideos',
+    path: '/open/v1/social/analytics/rankings/videos',
+    body: Filters,
+  }),
   trend: defineEndpoint({ ...read, name: 'social.analytics.trend', path: '/open/v1/social/analytics/trend', body: Filters }),
 } as const;
 

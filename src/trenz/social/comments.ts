@@ -33,16 +33,72 @@ const read = { ...write, retrySafe: true } as const;
 
 /** Route table of Social/4.Comment Management. Every path is proposed; every body inferred. */
 export const commentRoutes = {
-  create: defineEndpoint({ ...write, name: 'social.comments.create', path: '/open/v1/social/comments/create', body: bodies.create, response: Comment }),
-  delete: defineEndpoint({ ...write, name: 'social.comments.delete', path: '/open/v1/social/comments/delete', body: bodies.target, response: Loose }),
-  like: defineEndpoint({ ...write, name: 'social.comments.like', path: '/open/v1/social/comments/like', body: bodies.target, response: Loose }),
-  managed: defineEndpoint({ ...read, name: 'social.comments.managed', path: '/open/v1/social/comments/list', body: bodies.managed, response: listOf(Comment), paging: trenzPages }),
-  managedReplies: defineEndpoint({ ...read, name: 'social.comments.managedReplies', path: '/open/v1/social/comments/replies/list', body: bodies.managedReplies, response: listOf(Comment), paging: trenzPages }),
-  realtime: defineEndpoint({ ...read, name: 'social.comments.realtime', path: '/open/v1/social/comments/realtime', body: bodies.video, response: listOf(Comment) }),
-  replies: defineEndpoint({ ...read, name: 'social.comments.replies', path: '/open/v1/social/comments/replies', body: bodies.target, response: listOf(Comment) }),
-  reply: defineEndpoint({ ...write, name: 'social.comments.reply', path: '/open/v1/social/comments/reply', body: bodies.reply, response: Comment }),
+  create: defineEndpoint({
+    ...write,
+    name: 'social.comments.create',
+    path: '/open/v1/social/comments/create',
+    body: bodies.create,
+    response: Comment,
+  }),
+  delete: defineEndpoint({
+    ...write,
+    name: 'social.comments.delete',
+    path: '/open/v1/social/comments/delete',
+    body: bodies.target,
+    response: Loose,
+  }),
+  like: defineEndpoint({
+    ...write,
+    name: 'social.comments.like',
+    path: '/open/v1/social/comments/like',
+    body: bodies.target,
+    response: Loose,
+  }),
+  managed: defineEndpoint({
+    ...read,
+    name: 'social.comments.managed',
+    path: '/open/v1/social/comments/list',
+    body: bodies.managed,
+    response: listOf(Comment),
+    paging: trenzPages,
+  }),
+  managedReplies: defineEndpoint({
+    ...read,
+    name: 'social.comments.managedReplies',
+    path: '/open/v1/social/comments/replies/list',
+    body: bodies.managedReplies,
+    response: listOf(Comment),
+    paging: trenzPages,
+  }),
+  realtime: defineEndpoint({
+    ...read,
+    name: 'social.comments.realtime',
+    path: '/open/v1/social/comments/realtime',
+    body: bodies.video,
+    response: listOf(Comment),
+  }),
+  replies: defineEndpoint({
+    ...read,
+    name: 'social.comments.replies',
+    path: '/open/v1/social/comments/replies',
+    body: bodies.target,
+    response: listOf(Comment),
+  }),
+  reply: defineEndpoint({
+    ...write,
+    name: 'social.comments.reply',
+    path: '/open/v1/social/comments/reply',
+    body: bodies.reply,
+    response: Comment,
+  }),
   /** Starts a sync: a write on the server's side (it may cost credits), so not retried on an unclear failure. */
-  sync: defineEndpoint({ ...write, name: 'social.comments.sync', path: '/open/v1/social/comments/sync', body: bodies.video, response: Loose }),
+  sync: defineEndpoint({
+    ...write,
+    name: 'social.comments.sync',
+    path: '/open/v1/social/comments/sync',
+    body: bodies.video,
+    response: Loose,
+  }),
 } as const;
 
 type Params<K extends keyof typeof commentRoutes> = EndpointParams<(typeof commentRoutes)[K]>;

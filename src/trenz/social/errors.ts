@@ -15,7 +15,13 @@ export class PublishOutcomeUnknownError extends SdkError {
   /** False when the publishing records could not be searched (the server does not know their route). */
   readonly recordsSearched: boolean;
 
-  constructor(init: { sessionToken?: string | undefined; bucketKey: string; what: string; cause?: unknown; recordsSearched?: boolean }) {
+  constructor(init: {
+    sessionToken?: string | undefined;
+    bucketKey: string;
+    what: string;
+    cause?: unknown;
+    recordsSearched?: boolean;
+  }) {
     const searched = init.recordsSearched ?? true;
     const next = init.sessionToken
       ? `Resume with social.publishing.waitForSession('${init.sessionToken}').`

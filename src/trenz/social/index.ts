@@ -10,12 +10,37 @@ import { TrenzSocialPublishing } from './publishing.js';
 import { TrenzSocialShop, TrenzSocialTools } from './tools.js';
 import { TrenzSocialVideos } from './videos.js';
 
-export { accountRoutes, PlatformAccountId, QrLoginExpiredError, SocialAccount, TrenzSocialAccounts, type QrLogin, type QrStatus, type WaitForQrLoginOptions } from './accounts.js';
+export {
+  accountRoutes,
+  PlatformAccountId,
+  QrLoginExpiredError,
+  SocialAccount,
+  TrenzSocialAccounts,
+  type QrLogin,
+  type QrStatus,
+  type WaitForQrLoginOptions,
+} from './accounts.js';
 export { analyticsRoutes, TrenzSocialAnalytics } from './analytics.js';
 export { commentRoutes, TrenzSocialComments, type Comment } from './comments.js';
 export { PublishOutcomeUnknownError, VideoValidationError } from './errors.js';
-export type { PublicationResult, PublishProgress, PublishStage, PublishVideoInput, PublishVideoOptions, PublishVideoResult } from './publish-video.js';
-export { publishingRoutes, sessionSettled, TrenzSocialPublishing, type PublicationInput, type PublicationState, type PublishSession, type UploadAndPublishInput, type WaitForSessionOptions } from './publishing.js';
+export type {
+  PublicationResult,
+  PublishProgress,
+  PublishStage,
+  PublishVideoInput,
+  PublishVideoOptions,
+  PublishVideoResult,
+} from './publish-video.js';
+export {
+  publishingRoutes,
+  sessionSettled,
+  TrenzSocialPublishing,
+  type PublicationInput,
+  type PublicationState,
+  type PublishSession,
+  type UploadAndPublishInput,
+  type WaitForSessionOptions,
+} from './publishing.js';
 export { applyScheduleRules, MAX_SCHEDULE_AHEAD_S, MIN_SCHEDULE_AHEAD_S, PLATFORM_SIZE_LIMITS } from './schedule.js';
 export { shopRoutes, toolRoutes, TrenzSocialShop, TrenzSocialTools } from './tools.js';
 export { videoRoutes, TrenzSocialVideos, type PublishingRecord, type VideoCheck } from './videos.js';
@@ -64,7 +89,13 @@ export class TrenzSocial extends ApiResource<TrenzMeta> {
    * ```
    */
   publishVideo(input: PublishVideoInput, options?: PublishVideoOptions): Promise<PublishVideoResult> {
-    const deps = { client: this._client, files: this.#files, accounts: this.accounts, publishing: this.publishing, videos: this.videos };
+    const deps = {
+      client: this._client,
+      files: this.#files,
+      accounts: this.accounts,
+      publishing: this.publishing,
+      videos: this.videos,
+    };
     return publishVideo(deps, input, options);
   }
 }

@@ -7,14 +7,29 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CoreClient } from '../../core/client.js';
 import type { EndpointResult } from '../../core/endpoint.js';
-import { AbortError, ApiError, ConnectionError, InvalidParamsError, ResponseValidationError, SdkError, TaskTimeoutError } from '../../core/errors/index.js';
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  InvalidParamsError,
+  ResponseValidationError,
+  SdkError,
+  TaskTimeoutError,
+} from '../../core/errors/index.js';
 import type { CallOptions } from '../../core/options.js';
 import { sourceSize, type TrenzFiles, type UploadedFile, type UploadSource } from '../files.js';
 import { isRouteNotFound } from '../errors.js';
 import type { TrenzMeta, TrenzResult } from '../meta.js';
 import type { TrenzSocialAccounts } from './accounts.js';
 import { PublishOutcomeUnknownError, VideoValidationError } from './errors.js';
-import { type PublicationInput, type PublicationState, type PublishSession, type TrenzSocialPublishing, publishingRoutes, toWirePublications } from './publishing.js';
+import {
+  type PublicationInput,
+  type PublicationState,
+  type PublishSession,
+  type TrenzSocialPublishing,
+  publishingRoutes,
+  toWirePublications,
+} from './publishing.js';
 import { sizeLimitBreach } from './schedule.js';
 import { type VideoCheck, type TrenzSocialVideos } from './videos.js';
 
@@ -95,7 +110,11 @@ export interface PublishDeps {
 
 const GOOD = new Set(['published', 'success', 'completed', 'scheduled']);
 
-export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, options: PublishVideoOptions = {}): Promise<PublishVideoResult> {
+export async function publishVideo(
+  deps: PublishDeps,
+  input: PublishVideoInput,
+  options: PublishVideoOptions = {},
+): Promise<PublishVideoResult> {
   const { signal, onProgress: emit = () => undefined } = options;
   const call: CallOptions = signal ? { signal } : {};
   // Local rules first: a bad schedule fails before anything is uploaded.
@@ -103,7 +122,13 @@ export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, 
 
   emit({ stage: 'checking' });
   const size = await sourceSize(input.file, input.size);
-  await checkAccounts(deps.accounts, publications.map((p) => String(p.platform_account_id)), size, warnings, call);
+  await checkAccounts(
+    deps.accounts,
+    publications.map((p) => String(p.platform_account_id)),
+    size,
+    warnings,
+    call,
+  );
 
   const file = await deps.files.upload(input.file, {
     ...(input.fileName ? { fileName: input.fileName } : {}),
@@ -123,7 +148,12 @@ export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, 
   }
 
   emit({ stage: 'publishing', bucket_key: file.bucket_key });
-  const body = { video_title: input.video_title, ...(input.video_description !== undefined ? { video_description: input.video_description } : {}), ...ref, publications };
+  const body = {
+    video_title: input.video_title,
+    ...(input.video_description !== undefined ? { video_description: input.video_description } : {}),
+    ...ref,
+    publications,
+  };
   let token: string;
   try {
     // Sent once: the endpoint is not retrySafe, so the core replays it only when it provably never left. Called
@@ -144,13 +174,18 @@ export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, 
       pollInterval: options.pollInterval ?? 3_000,
       timeout: options.timeout ?? 30 * 60_000,
       ...(signal ? { signal } : {}),
-      onStatus: (s, polls) => emit({ stage: 'polling', session_token: token, status: s.status, publications: s.publications ?? [], polls }),
+      onStatus: (s, polls) =>
+        emit({ stage: 'polling', session_token: token, status: s.status, publications: s.publications ?? [], polls }),
     });
   } catch (err) {
     if (err instanceof AbortError) {
-      throw new AbortError(`publishVideo was aborted while waiting for session ${token}; the publish was already submitted and goes on. Resume with social.publishing.waitForSession('${token}').`, { cause: err });
+      throw new AbortError(
+        `publishVideo was aborted while waiting for session ${token}; the publish was already submitted and goes on. Resume with social.publishing.waitForSession('${token}').`,
+        { cause: err },
+      );
     }
-    const what = err instanceof TaskTimeoutError ? 'the publish session did not settle in time' : 'the publish session could not be read';
+    const what =
+      err instanceof TaskTimeoutError ? 'the publish session did not settle in time' : 'the publish session could not be read';
     throw new PublishOutcomeUnknownError({ sessionToken: token, bucketKey: file.bucket_key, what, cause: err });
   }
 
@@ -173,7 +208,13 @@ export async function publishVideo(deps: PublishDeps, input: PublishVideoInput, 
  * route (Social Account List) is not printed in the Trenz docs, so when the server does not know it the publish
  * goes on unchecked, and a warning says what was not checked.
  */
-async function checkAccounts(accounts: TrenzSocialAccounts, ids: string[], size: number | undefined, warnings: string[], call: CallOptions) {
+async function checkAccounts(
+  accounts: TrenzSocialAccounts,
+  ids: string[],
+  size: number | undefined,
+  warnings: string[],
+  call: CallOptions,
+) {
   const platforms = new Map<string, string | undefined>();
   try {
     for await (const a of accounts.list({}, call)) platforms.set(a.id, a.platform);
@@ -187,12 +228,14 @@ async function checkAccounts(accounts: TrenzSocialAccounts, ids: string[], size:
   }
   const issues = ids.flatMap((id, i) => {
     const path = ['publications', i, 'platform_account_id'];
-    if (!platforms.has(id)) return [{ path, message: `${id} is not a bound account (see social.accounts.list(); bind one by QR login)` }];
+    if (!platforms.has(id))
+      return [{ path, message: `${id} is not a bound account (see social.accounts.list(); bind one by QR login)` }];
     const breach = size === undefined ? undefined : sizeLimitBreach(platforms.get(id), size);
     return breach ? [{ path, message: breach }] : [];
   });
   if (issues.length) throw new InvalidParamsError({ api: 'Trenz', endpoint: publishingRoutes.uploadAndPublish.id, issues });
-  if (size === undefined) warnings.push('the file size is unknown (a stream without size): platform size limits were not checked.');
+  if (size === undefined)
+    warnings.push('the file size is unknown (a stream without size): platform size limits were not checked.');
 }
 
 /**
@@ -201,9 +244,18 @@ async function checkAccounts(accounts: TrenzSocialAccounts, ids: string[], size:
  * session is then looked up by reading — the body of a response that failed validation, else the publishing
  * records of this upload's `bucket_key` — and never by posting again.
  */
-async function recoverSession(deps: PublishDeps, err: unknown, bucketKey: string, options: PublishVideoOptions, warnings: string[]): Promise<string> {
+async function recoverSession(
+  deps: PublishDeps,
+  err: unknown,
+  bucketKey: string,
+  options: PublishVideoOptions,
+  warnings: string[],
+): Promise<string> {
   if (err instanceof AbortError) {
-    throw new AbortError(`publishVideo was aborted while upload-and-publish was in flight: it may have been published. Check social.videos.records({ bucket_key: '${bucketKey}' }).`, { cause: err });
+    throw new AbortError(
+      `publishVideo was aborted while upload-and-publish was in flight: it may have been published. Check social.videos.records({ bucket_key: '${bucketKey}' }).`,
+      { cause: err },
+    );
   }
   const rejected =
     err instanceof InvalidParamsError ||
@@ -235,11 +287,17 @@ async function recoverSession(deps: PublishDeps, err: unknown, bucketKey: string
       // Any other failed lookup is one more reason to report the outcome as unknown, never to post again.
     }
   }
-  throw new PublishOutcomeUnknownError({ bucketKey, what: 'upload-and-publish got no clear answer and no session was found for this upload', cause: err });
+  throw new PublishOutcomeUnknownError({
+    bucketKey,
+    what: 'upload-and-publish got no clear answer and no session was found for this upload',
+    cause: err,
+  });
 }
 
 function note(warnings: string[], token: string, err: SdkError): string {
-  warnings.push(`upload-and-publish got no clear answer (${err.name}); its session ${token} was found by reading, and was not posted again.`);
+  warnings.push(
+    `upload-and-publish got no clear answer (${err.name}); its session ${token} was found by reading, and was not posted again.`,
+  );
   return token;
 }
 

@@ -54,7 +54,10 @@ type WirePublication = PublicationInput & { platform_config?: string; scheduled_
  * the local warnings (demoted schedules).
  */
 export function toWirePublications(publications: readonly PublicationInput[], nowMs?: number) {
-  const { times, warnings } = applyScheduleRules(publications.map((p) => p.scheduled_at), nowMs);
+  const { times, warnings } = applyScheduleRules(
+    publications.map((p) => p.scheduled_at),
+    nowMs,
+  );
   const wire = publications.map((p, i) => {
     const { platform_config: config, scheduled_at: _given, ...rest } = p;
     const out: WirePublication = { ...rest, platform_account_id: p.platform_account_id, title: p.title };
@@ -95,18 +98,66 @@ const post = { method: 'POST' } as const;
 
 /** Route table of Social/2.Video Publishing, plus "Reschedule" (named in Scheduled Publishing, no navigation entry). */
 export const publishingRoutes = {
-  precheck: defineEndpoint({ ...post, name: 'social.publishing.precheck', path: '/open/v1/social/precheck/trigger', body: looseBody({}), response: Loose, inferred: SOCIAL_PROPOSED }),
-  precheckRecords: defineEndpoint({ ...post, name: 'social.publishing.precheckRecords', path: '/open/v1/social/precheck/list', body: ListBody, response: listOf(Loose), retrySafe: true, paging: trenzPages, inferred: SOCIAL_PROPOSED }),
+  precheck: defineEndpoint({
+    ...post,
+    name: 'social.publishing.precheck',
+    path: '/open/v1/social/precheck/trigger',
+    body: looseBody({}),
+    response: Loose,
+    inferred: SOCIAL_PROPOSED,
+  }),
+  precheckRecords: defineEndpoint({
+    ...post,
+    name: 'social.publishing.precheckRecords',
+    path: '/open/v1/social/precheck/list',
+    body: ListBody,
+    response: listOf(Loose),
+    retrySafe: true,
+    paging: trenzPages,
+    inferred: SOCIAL_PROPOSED,
+  }),
   /** Documented (Cancel Publishing). Body not documented: inferred `session_token` + `publication_id`. */
-  cancel: defineEndpoint({ ...post, name: 'social.publishing.cancel', path: '/open/v1/social/publish/cancel', body: CancelBody, response: Loose }),
+  cancel: defineEndpoint({
+    ...post,
+    name: 'social.publishing.cancel',
+    path: '/open/v1/social/publish/cancel',
+    body: CancelBody,
+    response: Loose,
+  }),
   /** Documented (Step 4). Read-only: safe to retry. */
-  session: defineEndpoint({ ...post, name: 'social.publishing.session', path: '/open/v1/social/publish/session', body: SessionRef, response: PublishSession, retrySafe: true }),
+  session: defineEndpoint({
+    ...post,
+    name: 'social.publishing.session',
+    path: '/open/v1/social/publish/session',
+    body: SessionRef,
+    response: PublishSession,
+    retrySafe: true,
+  }),
   /** Documented (Cancel Publishing). Body not documented: inferred `session_token`. */
-  cancelSession: defineEndpoint({ ...post, name: 'social.publishing.cancelSession', path: '/open/v1/social/publish/session/cancel', body: SessionRef, response: Loose }),
+  cancelSession: defineEndpoint({
+    ...post,
+    name: 'social.publishing.cancelSession',
+    path: '/open/v1/social/publish/session/cancel',
+    body: SessionRef,
+    response: Loose,
+  }),
   /** Documented (Step 3). Never retrySafe: a replay could post the video twice. */
-  uploadAndPublish: defineEndpoint({ ...post, name: 'social.publishing.uploadAndPublish', path: '/open/v1/social/publish/upload-and-publish', body: UploadAndPublishBody, response: PublishSubmission }),
+  uploadAndPublish: defineEndpoint({
+    ...post,
+    name: 'social.publishing.uploadAndPublish',
+    path: '/open/v1/social/publish/upload-and-publish',
+    body: UploadAndPublishBody,
+    response: PublishSubmission,
+  }),
   /** Only named by the docs; method and path proposed, body inferred (a publication and its new time). */
-  reschedule: defineEndpoint({ ...post, name: 'social.publishing.reschedule', path: '/open/v1/social/publish/reschedule', body: RescheduleBody, response: Loose, inferred: `${SOCIAL_PROPOSED}; the Trenz docs only name "Reschedule"` }),
+  reschedule: defineEndpoint({
+    ...post,
+    name: 'social.publishing.reschedule',
+    path: '/open/v1/social/publish/reschedule',
+    body: RescheduleBody,
+    response: Loose,
+    inferred: `${SOCIAL_PROPOSED}; the Trenz docs only name "Reschedule"`,
+  }),
 } as const;
 
 /** Session words that end polling. `completed`/`failed` are documented (Step 4); the cancel words are inferred. */

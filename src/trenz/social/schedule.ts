@@ -43,7 +43,11 @@ export function applyScheduleRules(
     const at = raw instanceof Date ? Math.floor(raw.getTime() / 1000) : raw;
     const where = ['publications', i, 'scheduled_at'];
     if (!Number.isInteger(at) || at < 0) {
-      throw new InvalidParamsError({ api: 'Trenz', endpoint: ENDPOINT, issues: [{ path: where, message: `must be whole Unix seconds, got ${String(raw)}` }] });
+      throw new InvalidParamsError({
+        api: 'Trenz',
+        endpoint: ENDPOINT,
+        issues: [{ path: where, message: `must be whole Unix seconds, got ${String(raw)}` }],
+      });
     }
     const ahead = at - now;
     if (ahead > MAX_SCHEDULE_AHEAD_S) {

@@ -14,16 +14,44 @@ const read = { method: 'POST', response: Loose, retrySafe: true, inferred: SOCIA
 
 /** Route table of Social/6.Creation Tools. All reads. Bodies inferred (`keyword`, the account). */
 export const toolRoutes = {
-  hashtagSuggestions: defineEndpoint({ ...read, name: 'social.tools.hashtagSuggestions', path: '/open/v1/social/hashtags/suggestions', body: KeywordFilter }),
-  recentMusic: defineEndpoint({ ...read, name: 'social.tools.recentMusic', path: '/open/v1/social/music/recent', body: AccountFilter }),
-  popularMusic: defineEndpoint({ ...read, name: 'social.tools.popularMusic', path: '/open/v1/social/music/popular', body: KeywordFilter }),
+  hashtagSuggestions: defineEndpoint({
+    ...read,
+    name: 'social.tools.hashtagSuggestions',
+    path: '/open/v1/social/hashtags/suggestions',
+    body: KeywordFilter,
+  }),
+  recentMusic: defineEndpoint({
+    ...read,
+    name: 'social.tools.recentMusic',
+    path: '/open/v1/social/music/recent',
+    body: AccountFilter,
+  }),
+  popularMusic: defineEndpoint({
+    ...read,
+    name: 'social.tools.popularMusic',
+    path: '/open/v1/social/music/popular',
+    body: KeywordFilter,
+  }),
 } as const;
 
 /** Route table of Social/7.TikTok Shop. */
 export const shopRoutes = {
-  products: defineEndpoint({ ...read, name: 'social.shop.products', path: '/open/v1/social/tiktok-shop/products/list', body: ShopProducts, response: listOf(Loose), paging: trenzPages }),
+  products: defineEndpoint({
+    ...read,
+    name: 'social.shop.products',
+    path: '/open/v1/social/tiktok-shop/products/list',
+    body: ShopProducts,
+    response: listOf(Loose),
+    paging: trenzPages,
+  }),
   /** A write: not retried on an unclear failure. */
-  addToShowcase: defineEndpoint({ ...read, retrySafe: false, name: 'social.shop.addToShowcase', path: '/open/v1/social/tiktok-shop/showcase/add', body: ShowcaseAdd }),
+  addToShowcase: defineEndpoint({
+    ...read,
+    retrySafe: false,
+    name: 'social.shop.addToShowcase',
+    path: '/open/v1/social/tiktok-shop/showcase/add',
+    body: ShowcaseAdd,
+  }),
 } as const;
 
 /** Social/6.Creation Tools: hashtags and music for a post. */

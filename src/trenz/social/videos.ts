@@ -37,11 +37,40 @@ const read = { method: 'POST', retrySafe: true } as const;
 
 /** Route table of Social/3.Video Management. */
 export const videoRoutes = {
-  records: defineEndpoint({ ...read, name: 'social.videos.records', path: '/open/v1/social/videos/list', body: RecordsBody, response: listOf(PublishingRecord), paging: trenzPages, inferred: SOCIAL_PROPOSED }),
-  recordDetail: defineEndpoint({ ...read, name: 'social.videos.recordDetail', path: '/open/v1/social/videos/detail', body: looseBody({}), response: PublishingRecord, inferred: SOCIAL_PROPOSED }),
+  records: defineEndpoint({
+    ...read,
+    name: 'social.videos.records',
+    path: '/open/v1/social/videos/list',
+    body: RecordsBody,
+    response: listOf(PublishingRecord),
+    paging: trenzPages,
+    inferred: SOCIAL_PROPOSED,
+  }),
+  recordDetail: defineEndpoint({
+    ...read,
+    name: 'social.videos.recordDetail',
+    path: '/open/v1/social/videos/detail',
+    body: looseBody({}),
+    response: PublishingRecord,
+    inferred: SOCIAL_PROPOSED,
+  }),
   /** Documented (Trenz docs: Video Publishing, Step 2). A read-only check: safe to retry. */
-  validate: defineEndpoint({ ...read, name: 'social.videos.validate', path: '/open/v1/social/videos/check-info', body: BucketRef, response: VideoCheck }),
-  metrics: defineEndpoint({ ...read, name: 'social.videos.metrics', path: '/open/v1/social/videos/metrics', body: ListBody, response: listOf(Loose), paging: trenzPages, inferred: SOCIAL_PROPOSED }),
+  validate: defineEndpoint({
+    ...read,
+    name: 'social.videos.validate',
+    path: '/open/v1/social/videos/check-info',
+    body: BucketRef,
+    response: VideoCheck,
+  }),
+  metrics: defineEndpoint({
+    ...read,
+    name: 'social.videos.metrics',
+    path: '/open/v1/social/videos/metrics',
+    body: ListBody,
+    response: listOf(Loose),
+    paging: trenzPages,
+    inferred: SOCIAL_PROPOSED,
+  }),
 } as const;
 
 type Params<K extends keyof typeof videoRoutes> = EndpointParams<(typeof videoRoutes)[K]>;

@@ -54,7 +54,13 @@ describe('agent.chat: a real SSE stream', () => {
     expect(err).toBeInstanceOf(SseStreamError);
     const e = err as AgentStreamError;
     expect(e.eventsReceived).toBe(5); // session + 4 deltas
-    expect(e.text).toBe(agent.reply('cut me').match(/\S+\s*/g)!.slice(0, 4).join(''));
+    expect(e.text).toBe(
+      agent
+        .reply('cut me')
+        .match(/\S+\s*/g)!
+        .slice(0, 4)
+        .join(''),
+    );
     expect(e.sessionId).toMatch(/^sess_/);
     expect(e.message).toMatch(/Received so far: \d+ characters/);
   });
@@ -101,13 +107,34 @@ describe('agent.chat: a real SSE stream', () => {
 
 describe('toAgentEvent: the inferred event vocabulary, with a generic fallback', () => {
   it.each([
-    [{ event: 'delta', data: '{"text":"Hi"}' }, { type: 'delta', text: 'Hi' }],
-    [{ event: 'message', data: '{"type":"token","content":"Hi"}' }, { type: 'delta', text: 'Hi' }],
-    [{ event: 'token', data: 'plain text' }, { type: 'delta', text: 'plain text' }],
-    [{ event: 'message', data: '[DONE]' }, { type: 'done', session_id: undefined }],
-    [{ event: 'error', data: '{"code":"BACKEND_TIMEOUT","message":"slow"}' }, { type: 'error', code: 'BACKEND_TIMEOUT', message: 'slow' }],
-    [{ event: 'tool_call', data: '{"name":"search"}' }, { type: 'event', event: 'tool_call', data: { name: 'search' } }],
-    [{ event: 'ping', data: 'x' }, { type: 'event', event: 'ping', data: 'x' }],
+    [
+      { event: 'delta', data: '{"text":"Hi"}' },
+      { type: 'delta', text: 'Hi' },
+    ],
+    [
+      { event: 'message', data: '{"type":"token","content":"Hi"}' },
+      { type: 'delta', text: 'Hi' },
+    ],
+    [
+      { event: 'token', data: 'plain text' },
+      { type: 'delta', text: 'plain text' },
+    ],
+    [
+      { event: 'message', data: '[DONE]' },
+      { type: 'done', session_id: undefined },
+    ],
+    [
+      { event: 'error', data: '{"code":"BACKEND_TIMEOUT","message":"slow"}' },
+      { type: 'error', code: 'BACKEND_TIMEOUT', message: 'slow' },
+    ],
+    [
+      { event: 'tool_call', data: '{"name":"search"}' },
+      { type: 'event', event: 'tool_call', data: { name: 'search' } },
+    ],
+    [
+      { event: 'ping', data: 'x' },
+      { type: 'event', event: 'ping', data: 'x' },
+    ],
   ])('%o -> %o', (sse, expected) => {
     expect(toAgentEvent(sse)).toMatchObject(expected);
   });

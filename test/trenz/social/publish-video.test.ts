@@ -33,7 +33,12 @@ describe('social.publishVideo: the publishing workflow of the Trenz docs', () =>
         video_description: 'Check this out!',
         publications: [
           { platform_account_id: 4687, title: 'Publish now', platform_config: { privacy: 'PUBLIC_TO_EVERYONE' } },
-          { platform_account_id: '5678', title: 'Publish tomorrow', scheduled_at: tomorrow, platform_config: '{"share_to_feed":true}' },
+          {
+            platform_account_id: '5678',
+            title: 'Publish tomorrow',
+            scheduled_at: tomorrow,
+            platform_config: '{"share_to_feed":true}',
+          },
         ],
       },
       { ...FAST, onProgress: (p) => stages.push(p) },
@@ -68,7 +73,10 @@ describe('social.publishVideo: the publishing workflow of the Trenz docs', () =>
   it('demotes a schedule under 5 minutes to immediate and says so in a warning', async () => {
     const { trenz, emu } = setupSocial();
     const soon = Math.floor(Date.now() / 1000) + 120;
-    const res = await trenz.social.publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'soon', scheduled_at: soon }] }, FAST);
+    const res = await trenz.social.publishVideo(
+      { file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'soon', scheduled_at: soon }] },
+      FAST,
+    );
     expect(res.warnings).toEqual([expect.stringMatching(/publications\[0\]\.scheduled_at .* published immediately/)]);
     expect(res.publications[0]?.status).toBe('published');
     expect((bodies(emu, PUBLISH)[0]?.publications as object[])[0]).not.toHaveProperty('scheduled_at');
@@ -77,7 +85,14 @@ describe('social.publishVideo: the publishing workflow of the Trenz docs', () =>
   it('fails locally, before uploading, for a schedule beyond 90 days (and hints at milliseconds)', async () => {
     const { trenz, uploads, publish } = setupSocial();
     const err = await trenz.social
-      .publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x', scheduled_at: Date.now() + 3_600_000 }] }, FAST)
+      .publishVideo(
+        {
+          file: clip,
+          video_title: 't',
+          publications: [{ platform_account_id: 4687, title: 'x', scheduled_at: Date.now() + 3_600_000 }],
+        },
+        FAST,
+      )
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidParamsError);
     expect((err as Error).message).toMatch(/90 days.*milliseconds/);
@@ -91,22 +106,51 @@ describe('social.publishVideo: the publishing workflow of the Trenz docs', () =>
       throw new Error('must not be read');
     }
     const err = await trenz.social
-      .publishVideo({ file: never(), fileName: 'big.mp4', size: 2 * 1024 ** 3, video_title: 't', publications: [{ platform_account_id: 4687, title: 'tt' }, { platform_account_id: 6789, title: 'ig' }] }, FAST)
+      .publishVideo(
+        {
+          file: never(),
+          fileName: 'big.mp4',
+          size: 2 * 1024 ** 3,
+          video_title: 't',
+          publications: [
+            { platform_account_id: 4687, title: 'tt' },
+            { platform_account_id: 6789, title: 'ig' },
+          ],
+        },
+        FAST,
+      )
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidParamsError);
-    expect((err as InvalidParamsError).issues).toEqual([{ path: ['publications', 1, 'platform_account_id'], message: expect.stringMatching(/instagram limit of 1 GB/) }]);
+    expect((err as InvalidParamsError).issues).toEqual([
+      { path: ['publications', 1, 'platform_account_id'], message: expect.stringMatching(/instagram limit of 1 GB/) },
+    ]);
     expect(uploads.presignedCalls).toBe(0);
   });
 
   it('refuses an account that is not bound', async () => {
     const { trenz } = setupSocial();
-    await expect(trenz.social.publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 1234, title: 'x' }] }, FAST)).rejects.toThrow(/1234 is not a bound account/);
+    await expect(
+      trenz.social.publishVideo(
+        { file: clip, video_title: 't', publications: [{ platform_account_id: 1234, title: 'x' }] },
+        FAST,
+      ),
+    ).rejects.toThrow(/1234 is not a bound account/);
   });
 
   it('returns a failed publication in its result without throwing, the other one published', async () => {
     const { trenz, publish } = setupSocial();
     publish.failPublication(5678, 'duration exceeds the limit');
-    const res = await trenz.social.publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'a' }, { platform_account_id: 5678, title: 'b' }] }, FAST);
+    const res = await trenz.social.publishVideo(
+      {
+        file: clip,
+        video_title: 't',
+        publications: [
+          { platform_account_id: 4687, title: 'a' },
+          { platform_account_id: 5678, title: 'b' },
+        ],
+      },
+      FAST,
+    );
     expect(res.ok).toBe(false);
     expect(res.status).toBe('failed');
     expect(res.publications.map((p) => [p.status, p.error_message])).toEqual([
@@ -117,7 +161,9 @@ describe('social.publishVideo: the publishing workflow of the Trenz docs', () =>
 
   it('stops before publishing when Validate Video Info rejects the file', async () => {
     const { trenz, publish } = setupSocial();
-    const err = await trenz.social.publishVideo({ file: image, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] }, FAST).catch((e: unknown) => e);
+    const err = await trenz.social
+      .publishVideo({ file: image, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] }, FAST)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(VideoValidationError);
     expect(publish.publishCalls).toBe(0);
   });
@@ -127,17 +173,30 @@ describe('social.publishVideo never posts twice', () => {
   it('a connection reset after the server processed the publish is resolved by reading the records, not by posting again', async () => {
     const { trenz, emu, publish } = setupSocial();
     emu.faults.add({ method: 'POST', path: PUBLISH, kind: 'reset', processed: true });
-    const res = await trenz.social.publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] }, FAST);
+    const res = await trenz.social.publishVideo(
+      { file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] },
+      FAST,
+    );
     expect(res.status).toBe('completed');
-    expect(res.warnings).toEqual([expect.stringMatching(/no clear answer \(ConnectionError\).*found by reading, and was not posted again/)]);
+    expect(res.warnings).toEqual([
+      expect.stringMatching(/no clear answer \(ConnectionError\).*found by reading, and was not posted again/),
+    ]);
     expect(publish.publishCalls).toBe(1);
     expect(emu.faults.count('POST', PUBLISH)).toBe(1);
   });
 
   it('a 503 is not retried: the outcome is reported unknown with the bucket_key to check', async () => {
     const { trenz, emu, publish } = setupSocial();
-    emu.faults.add({ method: 'POST', path: PUBLISH, kind: 'status', status: 503, body: { code: 'BACKEND_UNAVAILABLE', message: 'down', request_id: 'r1' } });
-    const err = await trenz.social.publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] }, FAST).catch((e: unknown) => e);
+    emu.faults.add({
+      method: 'POST',
+      path: PUBLISH,
+      kind: 'status',
+      status: 503,
+      body: { code: 'BACKEND_UNAVAILABLE', message: 'down', request_id: 'r1' },
+    });
+    const err = await trenz.social
+      .publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] }, FAST)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PublishOutcomeUnknownError);
     expect((err as PublishOutcomeUnknownError).bucketKey).toMatch(/^upload\/my_video\.mp4_/);
     expect((err as Error).message).toMatch(/not posted a second time/);
@@ -148,7 +207,17 @@ describe('social.publishVideo never posts twice', () => {
   it('a timeout on the publish call is resolved by reading, once the server shows the session', async () => {
     const { trenz, emu, publish } = setupSocial();
     emu.faults.add({ method: 'POST', path: PUBLISH, kind: 'reset', processed: true, tcpReset: true });
-    const res = await trenz.social.publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }, { platform_account_id: 5678, title: 'y', scheduled_at: inADay() }] }, FAST);
+    const res = await trenz.social.publishVideo(
+      {
+        file: clip,
+        video_title: 't',
+        publications: [
+          { platform_account_id: 4687, title: 'x' },
+          { platform_account_id: 5678, title: 'y', scheduled_at: inADay() },
+        ],
+      },
+      FAST,
+    );
     expect(res.publications.map((p) => p.status)).toEqual(['published', 'scheduled']);
     expect(publish.publishCalls).toBe(1);
   });
@@ -158,7 +227,10 @@ describe('social.publishVideo never posts twice', () => {
     publish.stepMs = 10_000;
     const controller = new AbortController();
     const err = await trenz.social
-      .publishVideo({ file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] }, { ...FAST, signal: controller.signal, onProgress: (p) => p.stage === 'polling' && controller.abort() })
+      .publishVideo(
+        { file: clip, video_title: 't', publications: [{ platform_account_id: 4687, title: 'x' }] },
+        { ...FAST, signal: controller.signal, onProgress: (p) => p.stage === 'polling' && controller.abort() },
+      )
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AbortError);
     expect((err as Error).message).toMatch(/waitForSession\('[^']+'\)/);

@@ -8,9 +8,15 @@ const s = NOW / 1000;
 
 describe('applyScheduleRules', () => {
   it('keeps 5 min..90 days, treats 0/omitted as now, demotes under 5 minutes with a warning', () => {
-    const { times, warnings } = applyScheduleRules([undefined, 0, s + 300, s + 299, s - 10, s + 90 * 86_400, new Date(NOW + 3_600_000)], NOW);
+    const { times, warnings } = applyScheduleRules(
+      [undefined, 0, s + 300, s + 299, s - 10, s + 90 * 86_400, new Date(NOW + 3_600_000)],
+      NOW,
+    );
     expect(times).toEqual([undefined, undefined, s + 300, undefined, undefined, s + 90 * 86_400, s + 3_600]);
-    expect(warnings).toEqual([expect.stringMatching(/publications\[3\].*only 299 s ahead/), expect.stringMatching(/publications\[4\].*in the past/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/publications\[3\].*only 299 s ahead/),
+      expect.stringMatching(/publications\[4\].*in the past/),
+    ]);
   });
 
   it('fails locally beyond 90 days or for a fraction of a second', () => {
@@ -31,17 +37,31 @@ describe('social.publishing', () => {
       video_title: 'v',
       bucket_name: file.bucket_name,
       bucket_key: file.bucket_key,
-      publications: [{ platform_account_id: 4687, title: 'a', platform_config: { privacy: 'SELF_ONLY' }, scheduled_at: Math.floor(Date.now() / 1000) + 60 }],
+      publications: [
+        {
+          platform_account_id: 4687,
+          title: 'a',
+          platform_config: { privacy: 'SELF_ONLY' },
+          scheduled_at: Math.floor(Date.now() / 1000) + 60,
+        },
+      ],
     });
     expect(res.session_token).toMatch(/-emu$/);
     expect(res.warnings).toEqual([expect.stringMatching(/published immediately/)]);
     expect(res.usage?.credits_cost).toBe(5);
-    expect(bodies(emu, '/open/v1/social/publish/upload-and-publish')[0]?.publications).toEqual([{ platform_account_id: 4687, title: 'a', platform_config: '{"privacy":"SELF_ONLY"}' }]);
+    expect(bodies(emu, '/open/v1/social/publish/upload-and-publish')[0]?.publications).toEqual([
+      { platform_account_id: 4687, title: 'a', platform_config: '{"privacy":"SELF_ONLY"}' },
+    ]);
   });
 
   it('rejects a platform_config string that is not JSON, before sending', async () => {
     const { trenz, publish } = setupSocial();
-    const call = trenz.social.publishing.uploadAndPublish({ video_title: 'v', bucket_name: 'b', bucket_key: 'k', publications: [{ platform_account_id: 4687, title: 'a', platform_config: 'privacy=public' }] });
+    const call = trenz.social.publishing.uploadAndPublish({
+      video_title: 'v',
+      bucket_name: 'b',
+      bucket_key: 'k',
+      publications: [{ platform_account_id: 4687, title: 'a', platform_config: 'privacy=public' }],
+    });
     await expect(call).rejects.toThrow(/platform_config must be a JSON object/);
     expect(publish.publishCalls).toBe(0);
   });
@@ -50,9 +70,16 @@ describe('social.publishing', () => {
     const { trenz, publish } = setupSocial();
     publish.stepMs = 60;
     const file = await uploaded(trenz);
-    const { session_token } = await trenz.social.publishing.uploadAndPublish({ video_title: 'v', ...file, publications: [{ platform_account_id: 4687, title: 'a' }] });
+    const { session_token } = await trenz.social.publishing.uploadAndPublish({
+      video_title: 'v',
+      ...file,
+      publications: [{ platform_account_id: 4687, title: 'a' }],
+    });
     const statuses: string[] = [];
-    const done = await trenz.social.publishing.waitForSession(session_token, { ...FAST, onStatus: (x) => statuses.push(x.status) });
+    const done = await trenz.social.publishing.waitForSession(session_token, {
+      ...FAST,
+      onStatus: (x) => statuses.push(x.status),
+    });
     expect(done.status).toBe('completed');
     expect(statuses.length).toBeGreaterThan(1);
     expect(['pending', 'processing']).toContain(statuses[0]);
@@ -66,9 +93,18 @@ describe('social.publishing', () => {
     const { trenz } = setupSocial();
     const file = await uploaded(trenz);
     const later = Math.floor(Date.now() / 1000) + 7_200;
-    const { session_token } = await trenz.social.publishing.uploadAndPublish({ video_title: 'v', ...file, publications: [{ platform_account_id: 4687, title: 'a', scheduled_at: later }, { platform_account_id: 5678, title: 'b', scheduled_at: later }] });
+    const { session_token } = await trenz.social.publishing.uploadAndPublish({
+      video_title: 'v',
+      ...file,
+      publications: [
+        { platform_account_id: 4687, title: 'a', scheduled_at: later },
+        { platform_account_id: 5678, title: 'b', scheduled_at: later },
+      ],
+    });
     const first = (await trenz.social.publishing.session({ session_token })).publications?.[0]?.publication_id ?? '';
-    expect((await trenz.social.publishing.reschedule({ publication_id: first, scheduled_at: later + 3_600 })).scheduled_at).toBe(later + 3_600);
+    expect((await trenz.social.publishing.reschedule({ publication_id: first, scheduled_at: later + 3_600 })).scheduled_at).toBe(
+      later + 3_600,
+    );
     expect((await trenz.social.publishing.cancel({ publication_id: first })).status).toBe('cancelled');
     await trenz.social.publishing.cancelSession({ session_token });
     const final = await trenz.social.publishing.waitForSession(session_token, FAST);
@@ -78,7 +114,10 @@ describe('social.publishing', () => {
   it('videos.validate checks an upload against the platform specs', async () => {
     const { trenz } = setupSocial();
     const file = await uploaded(trenz);
-    expect(await trenz.social.videos.validate({ bucket_name: file.bucket_name, bucket_key: file.bucket_key })).toMatchObject({ valid: true, issues: [] });
+    expect(await trenz.social.videos.validate({ bucket_name: file.bucket_name, bucket_key: file.bucket_key })).toMatchObject({
+      valid: true,
+      issues: [],
+    });
   });
 });
 
@@ -95,7 +134,10 @@ describe('social.accounts', () => {
     social.qrStepMs = 40;
     const qr = await trenz.social.accounts.qrLogin();
     const seen: string[] = [];
-    const bound = await trenz.social.accounts.waitForQrLogin(qr.qrcode_id, { pollInterval: 5, onStatus: (x) => seen.push(x.status) });
+    const bound = await trenz.social.accounts.waitForQrLogin(qr.qrcode_id, {
+      pollInterval: 5,
+      onStatus: (x) => seen.push(x.status),
+    });
     expect(bound).toMatchObject({ status: 'bound', platform_account_id: expect.any(String) });
     expect(['pending', 'scanned']).toContain(seen[0]);
     expect(seen.at(-1)).toBe('bound');
@@ -106,7 +148,9 @@ describe('social.accounts', () => {
     const { trenz, social } = setupSocial();
     social.qrOutcome = 'expired';
     const qr = await trenz.social.accounts.qrLogin();
-    await expect(trenz.social.accounts.waitForQrLogin(qr.qrcode_id, { pollInterval: 5 })).rejects.toBeInstanceOf(QrLoginExpiredError);
+    await expect(trenz.social.accounts.waitForQrLogin(qr.qrcode_id, { pollInterval: 5 })).rejects.toBeInstanceOf(
+      QrLoginExpiredError,
+    );
   });
 
   it('waitForQrLogin stops on abort', async () => {
@@ -115,6 +159,8 @@ describe('social.accounts', () => {
     const qr = await trenz.social.accounts.qrLogin();
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    await expect(trenz.social.accounts.waitForQrLogin(qr.qrcode_id, { pollInterval: 5, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    await expect(
+      trenz.social.accounts.waitForQrLogin(qr.qrcode_id, { pollInterval: 5, signal: controller.signal }),
+    ).rejects.toBeInstanceOf(AbortError);
   });
 });

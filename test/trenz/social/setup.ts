@@ -1,5 +1,12 @@
 /** Test wiring for the issue-5 groups: the whole Trenz client on the emulator, plus the emulator's stores. */
-import { adsStore, agentStore, createTrenzEmulator, publishStore, socialStore, uploadStore } from '../../../src/testing/trenz/index.js';
+import {
+  adsStore,
+  agentStore,
+  createTrenzEmulator,
+  publishStore,
+  socialStore,
+  uploadStore,
+} from '../../../src/testing/trenz/index.js';
 import { Trenz, type TrenzOptions } from '../../../src/trenz/index.js';
 
 export function setupSocial(client: Partial<TrenzOptions> = {}) {
@@ -9,7 +16,15 @@ export function setupSocial(client: Partial<TrenzOptions> = {}) {
   publish.stepMs = 15;
   socialStore(emu.ctx).qrStepMs = 15;
   agentStore(emu.ctx).tokenDelayMs = 2;
-  return { emu, trenz, publish, uploads: uploadStore(emu.ctx), social: socialStore(emu.ctx), ads: adsStore(emu.ctx), agent: agentStore(emu.ctx) };
+  return {
+    emu,
+    trenz,
+    publish,
+    uploads: uploadStore(emu.ctx),
+    social: socialStore(emu.ctx),
+    ads: adsStore(emu.ctx),
+    agent: agentStore(emu.ctx),
+  };
 }
 
 /** Session polling for tests: the emulator's sessions take tens of ms. */

@@ -45,7 +45,11 @@ export const TESTED_ZOD = { major: 4, minors: [6] } as const;
 
 /** Whether a zod version (`z.core.version`) is one the compiler was tested against. */
 export function isTestedZod(version: { major: number; minor: number } | undefined): boolean {
-  return version !== undefined && version.major === TESTED_ZOD.major && (TESTED_ZOD.minors as readonly number[]).includes(version.minor);
+  return (
+    version !== undefined &&
+    version.major === TESTED_ZOD.major &&
+    (TESTED_ZOD.minors as readonly number[]).includes(version.minor)
+  );
 }
 
 /** Read once at load. */
@@ -182,4 +186,3 @@ function childrenOf(schema: Schema): Schema[] {
   }
   return def.innerType ? [def.innerType] : [];
 }
-

@@ -102,8 +102,26 @@ const { codePointLength, floatSafeRemainder, NUMBER_FORMAT_RANGES } = z.core.uti
 const DEFAULT_LENGTH_WHEN = z.string().min(1)._zod.def.checks?.[0]?._zod.def.when;
 /** String formats whose zod check is exactly `pattern.test(value)` (url, ipv6, base64... run other code). */
 const PATTERN_FORMATS = new Set([
-  'regex', 'lowercase', 'uppercase', 'email', 'guid', 'uuid', 'emoji', 'nanoid', 'cuid', 'cuid2', 'ulid', 'xid',
-  'ksuid', 'datetime', 'date', 'time', 'duration', 'ipv4', 'mac', 'cidrv4',
+  'regex',
+  'lowercase',
+  'uppercase',
+  'email',
+  'guid',
+  'uuid',
+  'emoji',
+  'nanoid',
+  'cuid',
+  'cuid2',
+  'ulid',
+  'xid',
+  'ksuid',
+  'datetime',
+  'date',
+  'time',
+  'duration',
+  'ipv4',
+  'mac',
+  'cidrv4',
 ]);
 
 interface CheckDef {
@@ -123,18 +141,24 @@ interface CheckDef {
 }
 
 // Strings are measured in code points (checks.js); only the window where units and code points can disagree pays.
-const minLength = (min: number): Predicate => (v) => {
-  const units = (v as string | unknown[]).length;
-  return (typeof v === 'string' && units >= min && units < min * 2 ? codePointLength(v) : units) >= min;
-};
-const maxLength = (max: number): Predicate => (v) => {
-  const units = (v as string | unknown[]).length;
-  return (typeof v === 'string' && units > max ? codePointLength(v) : units) <= max;
-};
-const lengthEquals = (len: number): Predicate => (v) => {
-  const units = (v as string | unknown[]).length;
-  return (typeof v === 'string' && units >= len && units <= len * 2 ? codePointLength(v) : units) === len;
-};
+const minLength =
+  (min: number): Predicate =>
+  (v) => {
+    const units = (v as string | unknown[]).length;
+    return (typeof v === 'string' && units >= min && units < min * 2 ? codePointLength(v) : units) >= min;
+  };
+const maxLength =
+  (max: number): Predicate =>
+  (v) => {
+    const units = (v as string | unknown[]).length;
+    return (typeof v === 'string' && units > max ? codePointLength(v) : units) <= max;
+  };
+const lengthEquals =
+  (len: number): Predicate =>
+  (v) => {
+    const units = (v as string | unknown[]).length;
+    return (typeof v === 'string' && units >= len && units <= len * 2 ? codePointLength(v) : units) === len;
+  };
 
 function checkPredicate(check: z.core.$ZodCheck, kind: 'string' | 'number' | 'array'): Predicate {
   const d = check._zod.def as unknown as CheckDef;
@@ -214,7 +238,11 @@ export function buildLeaf(schema: Schema): Built | undefined {
   if (def.coerce) throw new Unsupported('coerce');
   switch (def.type) {
     case 'string':
-      return leaf((v) => typeof v === 'string', (x) => `typeof ${x} === "string"`, checksOf(schema, 'string'));
+      return leaf(
+        (v) => typeof v === 'string',
+        (x) => `typeof ${x} === "string"`,
+        checksOf(schema, 'string'),
+      );
     case 'number': // NaN and ±Infinity are rejected (schemas.js $ZodNumber)
       return leaf(
         (v) => typeof v === 'number' && Number.isFinite(v),
@@ -222,13 +250,25 @@ export function buildLeaf(schema: Schema): Built | undefined {
         checksOf(schema, 'number'),
       );
     case 'boolean':
-      return leaf((v) => typeof v === 'boolean', (x) => `typeof ${x} === "boolean"`);
+      return leaf(
+        (v) => typeof v === 'boolean',
+        (x) => `typeof ${x} === "boolean"`,
+      );
     case 'null':
-      return leaf((v) => v === null, (x) => `${x} === null`);
+      return leaf(
+        (v) => v === null,
+        (x) => `${x} === null`,
+      );
     case 'undefined':
-      return leaf((v) => v === undefined, (x) => `${x} === undefined`);
+      return leaf(
+        (v) => v === undefined,
+        (x) => `${x} === undefined`,
+      );
     case 'never':
-      return leaf(() => false, () => 'false');
+      return leaf(
+        () => false,
+        () => 'false',
+      );
     case 'unknown':
     case 'any':
       return { check: always, total: true, inline: alwaysCode };

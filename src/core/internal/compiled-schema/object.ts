@@ -163,7 +163,9 @@ function generatedCheck(keys: readonly Key[], strict: boolean, keySet: ReadonlyS
       lines.push(`x = v[${name}];`);
       if (key.ifAbsent === FAIL_IF_ABSENT) lines.push(`if (x === undefined && !(${name} in v)) return false;`);
       const presenceMatters = key.ifAbsent === SKIP_IF_ABSENT && !key.undefinedOk;
-      lines.push(presenceMatters ? `if ((x !== undefined || ${name} in v) && !(${ok})) return false;` : `if (!(${ok})) return false;`);
+      lines.push(
+        presenceMatters ? `if ((x !== undefined || ${name} in v) && !(${ok})) return false;` : `if (!(${ok})) return false;`,
+      );
     }
     if (strict) lines.push('for (const name in v) if (!keySet.has(name)) return false;');
     lines.push('return true;');

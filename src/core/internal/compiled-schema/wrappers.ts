@@ -127,7 +127,7 @@ export function buildWrapper(schema: Schema, child: CompileChild): Built | undef
 function buildPipe(schema: Schema, from: Node, to: Node): Built {
   if (schema._zod.traits.has('$ZodCodec')) throw new Unsupported('codec');
   if (!from.identity && !to.total) throw new Unsupported('a pipe that checks a transformed value');
-  const both = to.total ? undefined : ((v: unknown) => from.check(v) && to.check(v));
+  const both = to.total ? undefined : (v: unknown) => from.check(v) && to.check(v);
   const apply = from.identity
     ? (v: unknown) => to.apply(v)
     : to.identity
