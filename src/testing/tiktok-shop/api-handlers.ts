@@ -1,4 +1,4 @@
-/** Business endpoints of the emulator (ENDPOINTS.md 2.9), each behind the API's common checks (verify.ts). */
+/** Business endpoints of the emulator, each behind the API's common checks (verify.ts). */
 import { http, type RequestHandler } from 'msw';
 import { TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
 import {
@@ -122,7 +122,7 @@ function orderDetail(order: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** The Get Order List body filters (S:2244-2296). */
+/** The Get Order List body filters (TikTok Shop docs: Get Order List). */
 function matches(
   o: { [k: string]: unknown; create_time?: number | undefined; update_time?: number | undefined },
   f: Record<string, unknown>,

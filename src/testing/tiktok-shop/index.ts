@@ -1,7 +1,7 @@
 /**
  * The TikTok Shop emulator: msw handlers for every operation of `social-commerce-sdk/tiktok-shop`, on the real
  * hosts (open-api and auth), over in-memory state. It checks the sign, the timestamp window and the token like the
- * API, issues and refreshes tokens, pages orders, serves the seed's example JSON, keeps state for shipping,
+ * API, issues and refreshes tokens, pages orders, serves the docs' example JSON, keeps state for shipping,
  * stock, prices and webhooks, and answers every other operation with a body shaped like its response model.
  *
  * ```ts
@@ -43,7 +43,7 @@ export {
 export { sampleId as tiktokShopSampleId, sampleValue as tiktokShopSampleValue, type SampleOptions } from './samples.js';
 export { encodePageToken as encodeTikTokShopPageToken, decodePageToken as decodeTikTokShopPageToken } from './paging.js';
 
-/** The seed's example responses (envelope included), as the emulator serves them: for your own schema tests. */
+/** The docs' example responses (envelope included), as the emulator serves them: for your own schema tests. */
 export const tiktokShopSeedExamples = {
   getProduct: SEED_GET_PRODUCT,
   getCategories: SEED_GET_CATEGORIES,

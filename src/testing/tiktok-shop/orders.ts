@@ -1,4 +1,4 @@
-/** Generated orders, shaped like the seed's Get Order List example (S:2430-2605) with varied ids, statuses, times. */
+/** Generated orders, shaped like the docs' Get Order List example (TikTok Shop docs: Get Order List), with varied ids, statuses, times. */
 import type { Order } from '../../tiktok-shop/schemas/order.js';
 import { SEED_ORDER_LIST } from './fixtures-orders.js';
 

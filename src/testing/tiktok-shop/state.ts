@@ -12,9 +12,9 @@ import { generateOrders } from './orders.js';
 export const TIKTOK_SHOP_TEST_APP_KEY = 'emu29a39d';
 /** The app secret the emulator signs and verifies with. */
 export const TIKTOK_SHOP_TEST_APP_SECRET = 'emu_e59af819cc_secret';
-/** The default seller's open_id (the seed's example, S:3413: above 2^53, so it must stay a string). */
+/** The default seller's open_id (the docs' example, TikTok Shop docs: Get Access Token; above 2^53, so it must stay a string). */
 export const TIKTOK_SHOP_TEST_OPEN_ID = '7010736057180325637';
-/** An auth code for the default seller, valid once (like a real one, S:3317). */
+/** An auth code for the default seller, valid once (like a real one: TikTok Shop docs, Authorization overview). */
 export const TIKTOK_SHOP_TEST_AUTH_CODE = 'TTP_FeBoANmHP3yqdoUI9fZOCw';
 /** The default seller's shop ciphers: a US shop with the generated orders, and a second one. */
 export const TIKTOK_SHOP_TEST_SHOP_CIPHER = 'GCP_XF90igAAAABh00qsWgtvOiGFNqyubMt3';
@@ -29,7 +29,7 @@ export interface TikTokShopEmulatorOptions {
   orderCount?: number;
   /** Orders generated in the second shop. Default 30. */
   secondShopOrderCount?: number;
-  /** Access token lifetime in seconds. Default 7 days (S:3425). */
+  /** Access token lifetime in seconds. Default 7 days (TikTok Shop docs: Authorization overview). */
   accessTokenTtl?: number;
   /** Refresh token lifetime in seconds. Default 365 days. */
   refreshTokenTtl?: number;
@@ -130,7 +130,7 @@ export class TikTokShopEmulatorState {
     return Math.floor(this.now() / 1000);
   }
 
-  /** A request id in the API's style (S:666: `202203070749000101890810281E8C70B7`). */
+  /** A request id in the API's style (as in the docs' examples: `202203070749000101890810281E8C70B7`). */
   requestId(): string {
     this.#seq++;
     const stamp = new Date(this.now()).toISOString().replace(/\D/g, '').slice(0, 14);
@@ -158,7 +158,7 @@ export class TikTokShopEmulatorState {
     };
   }
 
-  /** A new single-use auth code for a seller, valid 30 minutes (S:3317). */
+  /** A new single-use auth code for a seller, valid 30 minutes (TikTok Shop docs: Authorization overview). */
   createAuthCode(openId: string = TIKTOK_SHOP_TEST_OPEN_ID): string {
     const code = `TTP_emu_code_${this.token()}`;
     this.authCodes.set(code, { openId, expiresAt: this.nowSeconds() + 30 * 60, revoked: false });
