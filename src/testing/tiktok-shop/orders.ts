@@ -1,18 +1,10 @@
 /** Generated orders, shaped like the docs' Get Order List example (TikTok Shop docs: Get Order List), with varied ids, statuses, times. */
 import type { Order } from '../../tiktok-shop/schemas/order.js';
+import { ORDER_STATUSES } from '../../tiktok-shop/order-status.js';
 import { SEED_ORDER_LIST } from './fixtures-orders.js';
 
-const STATUSES = [
-  'UNPAID',
-  'ON_HOLD',
-  'AWAITING_SHIPMENT',
-  'PARTIALLY_SHIPPING',
-  'AWAITING_COLLECTION',
-  'IN_TRANSIT',
-  'DELIVERED',
-  'COMPLETED',
-  'CANCELLED',
-];
+/** Every documented order status, in turn. */
+const STATUSES = ORDER_STATUSES;
 
 /** Statuses before shipping: no tracking number yet. */
 const UNSHIPPED = new Set(['UNPAID', 'ON_HOLD', 'AWAITING_SHIPMENT']);
