@@ -70,7 +70,7 @@ export async function connect(): Promise<Targets> {
     tiktokShop: {
       real: ttsReal,
       writes: !ttsReal || writes,
-      options: ttsReal ? { appKey: tts.key, appSecret: tts.secret } : emu().clientOptions.tiktokShop,
+      options: ttsReal ? { appKey: tts.key, appSecret: tts.secret } : emu().tiktokShop.clientOptions,
       describe: ttsReal ? 'real API (TIKTOK_SHOP_APP_KEY)' : onEmulator,
       productId: env('TIKTOK_SHOP_PRODUCT_ID') ?? (ttsReal ? undefined : emu().samples.tiktokShopProductId),
       async authorize(app) {
@@ -96,16 +96,16 @@ export async function connect(): Promise<Targets> {
     trenz: {
       real: trenzReal,
       writes: !trenzReal || writes,
-      options: trenzReal ? {} : emu().clientOptions.trenz, // new Trenz() reads TRENZ_API_KEY itself
+      options: trenzReal ? {} : emu().trenz.clientOptions, // new Trenz() reads TRENZ_API_KEY itself
       describe: trenzReal ? 'real API (TRENZ_API_KEY)' : onEmulator,
       pollInterval: trenzReal ? undefined : 250,
     },
     localService: {
       real: lsReal,
       writes: !lsReal || writes,
-      merchantId: lsReal ? ls.merchant! : emu().clientOptions.localService.merchantId,
+      merchantId: lsReal ? ls.merchant! : emu().localService.clientOptions.merchantId,
       options: !lsReal
-        ? emu().clientOptions.localService
+        ? emu().localService.clientOptions
         : lsToken
           ? { accessToken: lsToken }
           : { clientKey: ls.key!, clientSecret: ls.secret!, merchantId: ls.merchant! },

@@ -11,12 +11,12 @@ import { Trenz } from '../../src/trenz/index.js';
 describe('createEmulator: three APIs in process', () => {
   it('serves every client through one dispatcher and journals every request in one fault plan', async () => {
     const emu = createEmulator();
-    const app = new TikTokShop(emu.clientOptions.tiktokShop);
+    const app = new TikTokShop(emu.tiktokShop.clientOptions);
     const seller = app.seller(emu.tokens.tiktokShopTokens());
     const shops = await seller.authorization.getShops();
-    const trenz = new Trenz(emu.clientOptions.trenz);
+    const trenz = new Trenz(emu.trenz.clientOptions);
     const account = await trenz.account.get();
-    const ls = new LocalService(emu.clientOptions.localService);
+    const ls = new LocalService(emu.localService.clientOptions);
     const page = await ls.products.list({
       merchant_id: EMULATOR_CREDENTIALS.localService.merchantId,
       product_type_list: [ProductType.DISCOUNT_VOUCHER],
@@ -33,7 +33,7 @@ describe('createEmulator: three APIs in process', () => {
   it('applies a fault to the API whose path it names, through the shared plan', async () => {
     const emu = createEmulator();
     emu.faults.add({ path: '/open/v1/account', kind: 'status', status: 503, times: 1 });
-    const trenz = new Trenz({ ...emu.clientOptions.trenz, maxRetryDelay: 10 });
+    const trenz = new Trenz({ ...emu.trenz.clientOptions, maxRetryDelay: 10 });
     await expect(trenz.account.get()).resolves.toMatchObject({ credits_balance: 10_000 });
     expect(emu.faults.count('GET', '/open/v1/account')).toBe(2);
   });
@@ -44,11 +44,11 @@ describe('startEmulator: one loopback port for the three APIs', () => {
     const emu = await startEmulator();
     try {
       expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const app = new TikTokShop(emu.clientOptions.tiktokShop);
+      const app = new TikTokShop(emu.tiktokShop.clientOptions);
       const tokens = await app.auth.getAccessToken({ auth_code: emu.tokens.tiktokShopAuthCode() });
       const orders = await app.seller(tokens.open_id).shop(EMULATOR_CREDENTIALS.tiktokShop.shopCiphers[1]).orders.search();
-      const trenz = await new Trenz(emu.clientOptions.trenz).data.products.search({ country: 'us', page_size: 2 });
-      const ls = await new LocalService(emu.clientOptions.localService).holidays.list({ countries: ['TH'] });
+      const trenz = await new Trenz(emu.trenz.clientOptions).data.products.search({ country: 'us', page_size: 2 });
+      const ls = await new LocalService(emu.localService.clientOptions).holidays.list({ countries: ['TH'] });
 
       expect(tokens.open_id).toBe(EMULATOR_CREDENTIALS.tiktokShop.openId);
       expect((orders.data as { total_count?: number }).total_count).toBe(30);
