@@ -40,7 +40,15 @@ export { routes as tiktokShopRoutes, tokenRoutes as tiktokShopTokenRoutes, MAX_O
 export type { TokenSet, Shop } from './schemas/auth.js';
 export type { Product, ProductSku, SalesAttribute } from './schemas/product.js';
 export type { Attribute, Brand, Category, ProductDiagnosis } from './schemas/catalog.js';
-export type { Order, OrderLineItem, OrderPayment, RecipientAddress } from './schemas/order.js';
+export type {
+  Order,
+  OrderDetailData,
+  OrderLineItem,
+  OrderListData,
+  OrderPackage,
+  OrderPayment,
+  RecipientAddress,
+} from './schemas/order.js';
 export type { PriceDetail, PriceDetailLineItem } from './schemas/price-detail.js';
 export type { Image, IdName } from './schemas/common.js';
 
