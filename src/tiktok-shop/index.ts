@@ -21,7 +21,30 @@ export { TikTokShopCode } from './errors.js';
 export type { TikTokShopTokenStore } from './tokens.js';
 export { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
 export { TikTokShopWebhooks, type WebhookHeaders } from './webhooks.js';
-export type { TikTokShopWebhookEvent, KnownWebhookEvent, UnknownWebhookEvent, WebhookEventKind } from './webhook-events.js';
+export type {
+  TikTokShopWebhookEvent,
+  KnownWebhookEvent,
+  UnknownWebhookEvent,
+  WebhookEventKind,
+  WebhookEventBase,
+  WebhookEventOf,
+  OrderStatusChangeEvent,
+  OrderStatusChangeData,
+  ReverseOrderStatusChangeEvent,
+  ReverseOrderStatusChangeData,
+  RecipientAddressUpdateEvent,
+  RecipientAddressUpdateData,
+  PackageUpdateEvent,
+  PackageUpdateData,
+  ProductStatusChangeEvent,
+  ProductStatusChangeData,
+  SellerDeauthorizationEvent,
+  SellerDeauthorizationData,
+  UpcomingAuthorizationExpirationEvent,
+  UpcomingAuthorizationExpirationData,
+  ReturnStatusChangeEvent,
+  ReturnStatusChangeData,
+} from './webhook-events.js';
 export { ShopProducts, SellerProducts } from './resources/products.js';
 export type {
   AttributesParams,
