@@ -63,6 +63,7 @@ export { routes as tiktokShopRoutes, tokenRoutes as tiktokShopTokenRoutes, MAX_O
 export type { TokenSet, Shop } from './schemas/auth.js';
 export type { Product, ProductSku, SalesAttribute } from './schemas/product.js';
 export type { Attribute, Brand, Category, ProductDiagnosis } from './schemas/catalog.js';
+export type { TikTokShopPage, OrderPage, OrderPagePromise } from './page-types.js';
 export type {
   Order,
   OrderDetailData,
