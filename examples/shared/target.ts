@@ -43,6 +43,12 @@ export interface Targets {
 
 const env = (name: string): string | undefined => process.env[name]?.trim() || undefined;
 
+/** Where credentials from the environment lead: the production API, or the host a base URL variable names. */
+const realAt = (credential: string, baseURLVariable: string): string => {
+  const host = env(baseURLVariable);
+  return host ? `${credential} on ${host} (${baseURLVariable})` : `real API (${credential})`;
+};
+
 /** Decides each API's target, starting the emulator when at least one API has no credentials. */
 export async function connect(): Promise<Targets> {
   const writes = env(ALLOW_WRITES_VAR) === '1';
@@ -71,7 +77,7 @@ export async function connect(): Promise<Targets> {
       real: ttsReal,
       writes: !ttsReal || writes,
       options: ttsReal ? { appKey: tts.key, appSecret: tts.secret } : emu().tiktokShop.clientOptions,
-      describe: ttsReal ? 'real API (TIKTOK_SHOP_APP_KEY)' : onEmulator,
+      describe: ttsReal ? realAt('TIKTOK_SHOP_APP_KEY', 'TIKTOK_SHOP_BASE_URL') : onEmulator,
       productId: env('TIKTOK_SHOP_PRODUCT_ID') ?? (ttsReal ? undefined : emu().samples.tiktokShopProductId),
       async authorize(app) {
         if (!ttsReal || tts.code) {
@@ -97,7 +103,7 @@ export async function connect(): Promise<Targets> {
       real: trenzReal,
       writes: !trenzReal || writes,
       options: trenzReal ? {} : emu().trenz.clientOptions, // new Trenz() reads TRENZ_API_KEY itself
-      describe: trenzReal ? 'real API (TRENZ_API_KEY)' : onEmulator,
+      describe: trenzReal ? realAt('TRENZ_API_KEY', 'TRENZ_BASE_URL') : onEmulator,
       pollInterval: trenzReal ? undefined : 250,
     },
     localService: {
@@ -109,7 +115,9 @@ export async function connect(): Promise<Targets> {
         : lsToken
           ? { accessToken: lsToken }
           : { clientKey: ls.key!, clientSecret: ls.secret!, merchantId: ls.merchant! },
-      describe: lsReal ? `real API (${lsToken ? 'LOCAL_SERVICE_ACCESS_TOKEN' : 'LOCAL_SERVICE_CLIENT_KEY'})` : onEmulator,
+      describe: lsReal
+        ? realAt(lsToken ? 'LOCAL_SERVICE_ACCESS_TOKEN' : 'LOCAL_SERVICE_CLIENT_KEY', 'LOCAL_SERVICE_BASE_URL')
+        : onEmulator,
     },
     emulator,
     close: async () => emulator?.close(),

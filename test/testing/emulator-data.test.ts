@@ -41,11 +41,11 @@ describe('TikTok Shop orders are dated back from now', () => {
     const emu = createTikTokShopEmulator();
     const after = Math.ceil(Date.now() / 1000);
     for (const shop of shopsOf(emu)) {
-      const created = shop.orders.map((o) => o.create_time!);
+      const created = shop.orders.map((o) => o.create_time);
       expect(created).toEqual([...created].sort((a, b) => b - a));
       for (const order of shop.orders) {
         expect(order.create_time).toBeGreaterThanOrEqual(before - 30 * DAY);
-        expect(order.update_time).toBeGreaterThanOrEqual(order.create_time! + 600);
+        expect(order.update_time).toBeGreaterThanOrEqual(order.create_time + 600);
         expect(order.update_time).toBeLessThanOrEqual(after);
       }
     }
@@ -60,18 +60,18 @@ describe('TikTok Shop orders are dated back from now', () => {
     const found: Order[] = [];
     for await (const order of shop.orders.search({ update_time_ge: since, page_size: 100 })) found.push(order);
     expect(found.length).toBe(documentedDataSet().get('updated in the last 7 days')![0]);
-    expect(found.every((o) => o.update_time! >= since)).toBe(true);
+    expect(found.every((o) => o.update_time >= since)).toBe(true);
   });
 
   it('a pinned now gives the same orders on every run, dated against it', () => {
     const first = shopsOf(createTikTokShopEmulator({ now: PINNED }));
     const second = shopsOf(createTikTokShopEmulator({ now: PINNED.getTime() }));
     expect(second.map((s) => s.orders)).toEqual(first.map((s) => s.orders));
-    expect(Math.max(...first[0]!.orders.map((o) => o.update_time!))).toBeLessThanOrEqual(PINNED_S);
-    expect(Math.min(...first[0]!.orders.map((o) => o.create_time!))).toBeGreaterThanOrEqual(PINNED_S - 30 * DAY);
+    expect(Math.max(...first[0]!.orders.map((o) => o.update_time))).toBeLessThanOrEqual(PINNED_S);
+    expect(Math.min(...first[0]!.orders.map((o) => o.create_time))).toBeGreaterThanOrEqual(PINNED_S - 30 * DAY);
     // Another now moves every date by the difference and nothing else.
     const later = shopsOf(createTikTokShopEmulator({ now: PINNED.getTime() + DAY * 1000 }));
-    expect(later[0]!.orders.map((o) => o.create_time! - DAY)).toEqual(first[0]!.orders.map((o) => o.create_time));
+    expect(later[0]!.orders.map((o) => o.create_time - DAY)).toEqual(first[0]!.orders.map((o) => o.create_time));
   });
 
   it('refuses a now that is not a date', () => {
@@ -90,18 +90,18 @@ describe('docs/testing.md states the data set', () => {
       'all',
       both(() => true),
     );
-    for (const status of new Set(us!.orders.map((o) => o.status!)))
+    for (const status of new Set(us!.orders.map((o) => o.status)))
       actual.set(
         status,
         both((o) => o.status === status),
       );
     actual.set(
       'created in the last 7 days',
-      both((o) => o.create_time! >= PINNED_S - 7 * DAY),
+      both((o) => o.create_time >= PINNED_S - 7 * DAY),
     );
     actual.set(
       'updated in the last 7 days',
-      both((o) => o.update_time! >= PINNED_S - 7 * DAY),
+      both((o) => o.update_time >= PINNED_S - 7 * DAY),
     );
     expect(documented).toEqual(actual);
   });
