@@ -75,7 +75,7 @@ export function createLocalServiceEmulator(
   };
 }
 
-/** The client options that reach `state` at this base URL (through `dispatcher`, in process): its first merchant. */
+/** @internal The client options that reach `state` at this base URL (through `dispatcher`, in process): its first merchant. */
 export function localServiceClientOptions(
   state: LocalServiceEmulatorState,
   where: Pick<LocalServiceEmulatorClientOptions, 'baseURL' | 'dispatcher'>,

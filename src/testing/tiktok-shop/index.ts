@@ -127,7 +127,7 @@ export function createTikTokShopEmulator(options: TikTokShopEmulatorOptions & { 
   };
 }
 
-/** The client options that reach `state` at these hosts (and through `dispatcher`, in process). */
+/** @internal The client options that reach `state` at these hosts (and through `dispatcher`, in process). */
 export function tiktokShopClientOptions(
   state: TikTokShopEmulatorState,
   where: Omit<TikTokShopEmulatorClientOptions, 'appKey' | 'appSecret'>,
