@@ -10,7 +10,7 @@ type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number e
 export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object ? T & MetaBeside<T, M> : T;
 
 /** The meta keys a payload does not declare itself. Omit only on a clash, so hovers read `Order[] & Readonly<ResponseMeta>`. */
-type MetaBeside<T, M> = [keyof M & KnownKeys<T>] extends [never] ? Readonly<M> : Readonly<Omit<M, KnownKeys<T>>>;
+type MetaBeside<T, M> = [keyof M & KnownKeys<T>] extends [never] ? Readonly<M> : Readonly<Omit<M, keyof M & KnownKeys<T>>>;
 
 /**
  * Attaches meta as non-enumerable properties: spread, JSON.stringify and zod see only the API's data.

@@ -11,6 +11,7 @@ export async function hovers(shop: TikTokShopShop, app: TikTokShop, trenz: Trenz
   const orders = await shop.orders.get({ ids: ['576461413038785752'] });
   const order = orders[0]!;
   const lineItem = order.line_items[0];
+  const shopProduct = await shop.products.get('1729592969712207008');
   const orderPage = await shop.orders.search({ order_status: 'AWAITING_SHIPMENT' });
   const orderData = orderPage.data;
   const productPage = await trenz.data.products.search({ country: 'us', keyword: 'serum' });
@@ -39,7 +40,19 @@ export async function hovers(shop: TikTokShopShop, app: TikTokShop, trenz: Trenz
   const shopId: string = event.shop_id;
 
   return {
-    ...{ orders, order, lineItem, orderPage, orderData, productPage, productData, productMeta, couponPage, couponData },
+    ...{
+      orders,
+      order,
+      lineItem,
+      shopProduct,
+      orderPage,
+      orderData,
+      productPage,
+      productData,
+      productMeta,
+      couponPage,
+      couponData,
+    },
     ...{ event, eventData, id, status, times, units, total, next, credits, found, more, named, wrong, eventStatus, shopId },
   };
 }

@@ -52,6 +52,8 @@ describe('editor hovers name the SDK types instead of expanding zod shapes', () 
     ['orders', 'const orders: Order[] & Readonly<ResponseMeta>'],
     ['order', 'const order: Order'],
     ['lineItem', 'const lineItem: OrderLineItem | undefined'],
+    // A product's own `status` wins over the response's HTTP status.
+    ['shopProduct', 'const shopProduct: Product & Readonly<Omit<ResponseMeta, "status">>'],
     ['orderPage', 'const orderPage: Page<Order, ResponseMeta, OrderListData>'],
     ['orderData', 'const orderData: OrderListData'],
     ['productPage', 'const productPage: Page<Product, TrenzMeta, TrenzList<Product>>'],
