@@ -41,7 +41,7 @@ async function syncSeller(app: TikTokShop, openId: string): Promise<void> {
     const search = seller.shop(shop).orders.search({ update_time_ge: since, page_size: 100, sort_field: 'update_time' });
     for await (const page of search.pages()) {
       synced += page.items.length; // upsert page.items into your database here; ids are int64-safe strings
-      bar.update(synced, (page.data as { total_count?: number }).total_count);
+      bar.update(synced, page.data.total_count);
     }
     bar.done(`${synced} orders ${since ? `updated since ${new Date(since * 1000).toISOString()}` : '(first full sync)'}`);
     await save({ ...(await load()), checkpoints: { ...saved.checkpoints, [shop.cipher]: startedAt } });
