@@ -19,6 +19,7 @@ import { EMULATOR_CREDENTIALS } from './credentials.js';
 import { createMswDispatcher, type MswDispatcher } from './dispatcher.js';
 import { emulatorIndexHandlers, EMULATOR_HOME_ORIGIN, originForPath } from './emulator-routes.js';
 import { FaultPlan } from './faults.js';
+import { inspectorPages } from './inspector/serve.js';
 import {
   createLocalServiceEmulator,
   LOCAL_SERVICE_BASE_PATH,
@@ -95,6 +96,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const handlers = [...tiktokShop.handlers, ...trenz.handlers, ...localService.handlers, ...emulatorIndexHandlers()];
   const dispatcher = createMswDispatcher(handlers, { faults });
   const ls = localServiceCredentials(localService);
+  // The inspector masks these wherever they appear, beyond the credentials it recognizes by name.
+  faults.inspector.redact(
+    tiktokShop.state.appSecret,
+    ...trenz.ctx.apiKeys,
+    ls.clientSecret,
+    EMULATOR_CREDENTIALS.localService.accessToken,
+  );
   const tokens: EmulatorTokens = {
     tiktokShopAuthCode: (openId) => tiktokShop.state.createAuthCode(openId),
     tiktokShopTokens: (openId) => tiktokShop.state.issueTokens(openId),
@@ -150,6 +158,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const emu = createEmulator(emulatorOptions);
   const server = await serveHandlers(emu.handlers, {
     faults: emu.faults,
+    pages: inspectorPages(emu.faults.inspector),
     origin: (request: IncomingMessage) => originForPath(request.url ?? '/'),
     ...(port !== undefined ? { port } : {}),
     ...(host !== undefined ? { host } : {}),
