@@ -38,7 +38,7 @@ export interface HeaderAuthNote {
   readonly api: 'trenz' | 'local-service';
   /** Which header carried the credential (`x-api-key`, `authorization`), or undefined when none did. */
   readonly header: string | undefined;
-  /** `ok`, or what was wrong with the credential (`missing`, `invalid`, `invalid or expired`, `rate limited`). */
+  /** `ok`, or what was wrong (`missing key`, `invalid key`, `missing token`, `invalid or expired token`...). */
   readonly verdict: string;
 }
 

@@ -24,9 +24,13 @@ const HINTS = {
   'missing shop_cipher': 'Shop-scoped endpoints need shop_cipher in the query (Get Authorized Shops lists each shop\\'s cipher).',
   'unexpected shop_cipher': 'Seller-scoped endpoints (Get Authorized Shops, Global Categories) take no shop_cipher.',
   'shop not authorized': 'The shop_cipher is not one of the shops this token\\'s seller authorized.',
-  'missing': 'No credential was sent: Trenz takes X-API-Key: <key> or Authorization: Bearer <key>; Local Service Authorization: Bearer <token>.',
-  'invalid': 'The API key is not one this emulator accepts.',
-  'invalid or expired': 'The bearer token is unknown or expired: get a new merchant token.',
+  'missing key': 'No API key was sent: Trenz takes X-API-Key: <key> or Authorization: Bearer <key>.',
+  'missing key: Authorization is not Bearer <key>': 'A bare Authorization: <key> carries no key: send Authorization: Bearer <key> or X-API-Key: <key>.',
+  'invalid key': 'The API key is not one this emulator accepts (the bin prints it; GET /?format=json lists it).',
+  'missing token': 'Local Service business endpoints take Authorization: Bearer <access token>.',
+  'invalid or expired token': 'The bearer token is unknown or expired: get a new merchant token (client_key, client_secret, merchant_id).',
+  'client_key or client_secret wrong': 'The merchant token endpoint did not accept the app credentials.',
+  'rate limited (20 QPS)': 'Local Service allows 20 requests per second per endpoint: slow down or queue.',
 };
 
 function h(tag, attrs, ...children) {
@@ -37,7 +41,7 @@ function h(tag, attrs, ...children) {
     else if (k.startsWith('data-') || k.startsWith('aria-')) el.setAttribute(k, String(v));
     else el[k] = v;
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -61,7 +65,7 @@ function statusText(r) {
 function time(iso) {
   const d = new Date(iso);
   const p = (n, w) => String(n).padStart(w || 2, '0');
-  return p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds()) + '.' + p(d.getMilliseconds(), 3);
+  return p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
 }
 
 function visible() {
@@ -76,11 +80,11 @@ function renderList(rows) {
   const current = selected !== null ? selected : rows.length ? rows[0].seq : null;
   body.replaceChildren(...rows.map((r) => h('tr', { 'data-seq': r.seq, 'aria-selected': r.seq === current ? 'true' : 'false',
     onclick: () => { selected = r.seq; schedule(); } },
-    h('td', { class: 'time' }, time(r.at)),
+    h('td', { class: 'time', title: r.at }, time(r.at)),
     h('td', {}, r.api),
     h('td', { class: 'method' }, r.method),
     h('td', { class: 'path', title: r.path }, r.path),
-    h('td', { class: 'route' }, r.routeId || '—'),
+    h('td', { class: 'route', title: r.routeId || '' }, r.routeId || '—'),
     h('td', {}, h('span', { class: 'badge ' + (r.status !== null && r.status >= 400 ? 'warn' : 'none') }, statusText(r))),
     h('td', { 'data-field': 'verdict' }, h('span', { class: 'badge ' + tone(r) }, r.verdict)))));
   document.getElementById('empty').hidden = rows.length > 0;
@@ -130,7 +134,7 @@ function renderDetail(seq) {
   const t = tone(r);
   const verdictTone = t === 'bad' ? 'bad' : r.verdict === 'ok' ? 'ok' : 'none';
   const hint = HINTS[r.verdict];
-  panel.replaceChildren(
+  panel.replaceChildren(...[
     h('h2', {}, r.method + ' ' + r.path),
     h('div', { class: 'sub' }, r.api + ' · ' + (r.routeId || 'no route id') + ' · #' + r.seq + ' · ' + new Date(r.at).toLocaleString() +
       (r.fault ? ' · fault: ' + r.fault : '')),
@@ -141,7 +145,8 @@ function renderDetail(seq) {
     r.auth ? h('section', {}, h('h3', {}, 'Auth header'), kv([['header', r.auth.header || '(none)'], ['verdict', r.auth.verdict]])) : null,
     h('section', {}, h('h3', {}, 'Query'), kv(r.query)),
     h('section', {}, h('h3', {}, 'Headers'), kv(r.headers)),
-    bodySection(r.body));
+    bodySection(r.body),
+  ].filter(Boolean));
 }
 
 function render() {
@@ -178,7 +183,6 @@ function connect() {
 }
 
 document.getElementById('origin').textContent = location.origin;
-document.getElementById('ls-origin').textContent = location.origin + '/v2/localservice/saas';
 document.getElementById('filter').addEventListener('input', (e) => { filter = e.target.value; schedule(); });
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape') { selected = null; schedule(); } });
 render();

@@ -16,7 +16,7 @@ export const INSPECTOR_STYLE = `
 html, body { height: 100%; margin: 0; }
 body { background: var(--bg); color: var(--text); font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   display: flex; flex-direction: column; }
-header { display: flex; align-items: center; gap: 16px; padding: 10px 16px; background: var(--panel);
+header { display: flex; align-items: center; gap: 14px; padding: 10px 16px; background: var(--panel);
   border-bottom: 1px solid var(--line); flex-wrap: wrap; }
 header h1 { font-size: 15px; margin: 0; font-weight: 600; }
 header h1 span { color: var(--muted); font-weight: 400; }
@@ -29,14 +29,17 @@ header h1 span { color: var(--muted); font-weight: 400; }
 .live[data-state="down"]::before { background: var(--bad); }
 header a { color: var(--accent); font-size: 12px; text-decoration: none; }
 header input { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg);
-  color: var(--text); width: 220px; }
-main { flex: 1; display: grid; grid-template-columns: minmax(520px, 1.15fr) minmax(420px, 1fr); min-height: 0; }
+  color: var(--text); width: 200px; }
+main { flex: 1; display: grid; grid-template-columns: minmax(0, 62fr) minmax(0, 38fr); min-height: 0; }
 .list { overflow: auto; border-right: 1px solid var(--line); background: var(--panel); }
-table { width: 100%; border-collapse: collapse; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+col.time { width: 78px; } col.api { width: 104px; } col.method { width: 70px; } col.route { width: 172px; }
+col.status { width: 62px; } col.verdict { width: 156px; }
 th { position: sticky; top: 0; background: var(--panel); text-align: left; font-weight: 600; color: var(--muted);
-  font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 8px 10px; border-bottom: 1px solid var(--line); }
-td { padding: 6px 10px; border-bottom: 1px solid var(--line); white-space: nowrap; vertical-align: top; }
-td.path { font-family: var(--mono); font-size: 12px; max-width: 320px; overflow: hidden; text-overflow: ellipsis; }
+  font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 8px 8px; border-bottom: 1px solid var(--line); }
+td { padding: 6px 8px; border-bottom: 1px solid var(--line); white-space: nowrap; vertical-align: top; overflow: hidden;
+  text-overflow: ellipsis; }
+td.path { font-family: var(--mono); font-size: 12px; }
 td.route, td.time { font-family: var(--mono); font-size: 12px; color: var(--muted); }
 tbody tr { cursor: pointer; }
 tbody tr:hover { background: var(--bg); }

@@ -22,7 +22,7 @@ export const INSPECTOR_PAGE = `<!doctype html>
 <body>
 <header>
   <h1>Request inspector <span>· social-commerce-sdk emulator</span></h1>
-  <div class="bases">TikTok Shop &amp; Trenz <code id="origin"></code> · Local Service <code id="ls-origin"></code></div>
+  <div class="bases">Base URL <code id="origin"></code> · Local Service <code>+/v2/localservice/saas</code></div>
   <div class="spacer"></div>
   <input id="filter" type="search" placeholder="Filter: path, route id, verdict…" aria-label="Filter requests">
   <span id="count" class="bases"></span>
@@ -32,6 +32,7 @@ export const INSPECTOR_PAGE = `<!doctype html>
 <main>
   <div class="list">
     <table>
+      <colgroup><col class="time"><col class="api"><col class="method"><col class="path"><col class="route"><col class="status"><col class="verdict"></colgroup>
       <thead><tr><th>Time</th><th>API</th><th>Method</th><th>Path</th><th>Route id</th><th>Status</th><th>Verdict</th></tr></thead>
       <tbody id="rows"></tbody>
     </table>

@@ -49,7 +49,7 @@ export interface InspectedRequest {
   /** HTTP status sent, or null when none was (pending, connection dropped, client gone). */
   readonly status: number | null;
   readonly outcome: InspectionOutcome['type'];
-  /** `ok`, the failed check (`bad signature`, `timestamp too old`, `missing shop_cipher`, `invalid`...), or `not checked`. */
+  /** `ok`, the failed check (`bad signature`, `timestamp too old`, `missing shop_cipher`, `invalid key`...), or `not checked`. */
   readonly verdict: string;
   /** The fault rule that applied to this request (`status 503`, `delay 200 ms`...), or null. */
   readonly fault: string | null;

@@ -34,7 +34,11 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
       }
       const token = request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
       const valid = state.tokens.valid(token);
-      noteAuth(request, { api: 'local-service', header, verdict: valid ? 'ok' : token ? 'invalid or expired' : 'missing' });
+      noteAuth(request, {
+        api: 'local-service',
+        header,
+        verdict: valid ? 'ok' : token ? 'invalid or expired token' : 'missing token',
+      });
       // inferred: HTTP 401 + access_token_invalid (TikTok API v2 convention).
       if (!valid) return fail(401, 'access_token_invalid', 'The access token is invalid or expired.');
       let body: Body;

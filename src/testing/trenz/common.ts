@@ -92,11 +92,17 @@ export class TrenzEmulatorContext {
     const xApiKey = request.headers.get('x-api-key');
     const header = xApiKey ?? request.headers.get('authorization')?.match(/^Bearer\s+(\S.*)$/i)?.[1];
     const carrier = xApiKey !== null ? 'x-api-key' : request.headers.has('authorization') ? 'authorization' : undefined;
-    const verdict = !header ? 'missing' : this.apiKeys.has(header) ? 'ok' : 'invalid';
+    const verdict = !header
+      ? carrier === 'authorization'
+        ? 'missing key: Authorization is not Bearer <key>'
+        : 'missing key'
+      : this.apiKeys.has(header)
+        ? 'ok'
+        : 'invalid key';
     noteAuth(request, { api: 'trenz', header: carrier, verdict });
     if (!header)
       return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing: send X-API-Key: <key> or Authorization: Bearer <key>');
-    if (verdict === 'invalid') return this.error(401, 'AUTH_INVALID_KEY', 'API Key invalid');
+    if (verdict === 'invalid key') return this.error(401, 'AUTH_INVALID_KEY', 'API Key invalid');
     return undefined;
   }
 
