@@ -12,7 +12,10 @@ import { startEmulator } from '../src/testing/index.js';
 const OUT = resolve(fileURLToPath(import.meta.url), '../../docs/images/inspector.png');
 
 ensureChromium();
-const emu = await startEmulator({ trenz: { taskDurationMs: 10 } });
+// The bin's default port, so the picture shows the URL the docs use; any free port if it is taken.
+const emu = await startEmulator({ port: 4010, trenz: { taskDurationMs: 10 } }).catch(() =>
+  startEmulator({ trenz: { taskDurationMs: 10 } }),
+);
 const browser = await launchChromium({ width: 1440, height: 860 });
 try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -86,7 +86,7 @@ function renderList(rows) {
     h('td', { class: 'path', title: r.path }, r.path),
     h('td', { class: 'route', title: r.routeId || '' }, r.routeId || '—'),
     h('td', {}, h('span', { class: 'badge ' + (r.status !== null && r.status >= 400 ? 'warn' : 'none') }, statusText(r))),
-    h('td', { 'data-field': 'verdict' }, h('span', { class: 'badge ' + tone(r) }, r.verdict)))));
+    h('td', { 'data-field': 'verdict', title: r.verdict }, h('span', { class: 'badge ' + tone(r) }, r.verdict)))));
   document.getElementById('empty').hidden = rows.length > 0;
   document.getElementById('count').textContent = requests.size + (requests.size === 1 ? ' request' : ' requests');
   return current;

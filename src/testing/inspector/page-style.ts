@@ -33,8 +33,8 @@ header input { font: inherit; padding: 4px 8px; border: 1px solid var(--line); b
 main { flex: 1; display: grid; grid-template-columns: minmax(0, 62fr) minmax(0, 38fr); min-height: 0; }
 .list { overflow: auto; border-right: 1px solid var(--line); background: var(--panel); }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-col.time { width: 78px; } col.api { width: 104px; } col.method { width: 70px; } col.route { width: 172px; }
-col.status { width: 62px; } col.verdict { width: 156px; }
+col.time { width: 78px; } col.api { width: 104px; } col.method { width: 70px; } col.route { width: 164px; }
+col.status { width: 62px; } col.verdict { width: 184px; }
 th { position: sticky; top: 0; background: var(--panel); text-align: left; font-weight: 600; color: var(--muted);
   font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 8px 8px; border-bottom: 1px solid var(--line); }
 td { padding: 6px 8px; border-bottom: 1px solid var(--line); white-space: nowrap; vertical-align: top; overflow: hidden;
@@ -44,7 +44,8 @@ td.route, td.time { font-family: var(--mono); font-size: 12px; color: var(--mute
 tbody tr { cursor: pointer; }
 tbody tr:hover { background: var(--bg); }
 tbody tr[aria-selected="true"] { background: var(--sel); }
-.badge { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 11px; font-weight: 600; }
+.badge { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 11px; font-weight: 600; max-width: 100%;
+  overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
 .badge.ok { color: var(--ok); background: var(--ok-bg); }
 .badge.bad { color: var(--bad); background: var(--bad-bg); }
 .badge.warn { color: var(--warn); background: var(--warn-bg); }

@@ -24,7 +24,7 @@ export const INSPECTOR_PAGE = `<!doctype html>
   <h1>Request inspector <span>· social-commerce-sdk emulator</span></h1>
   <div class="bases">Base URL <code id="origin"></code> · Local Service <code>+/v2/localservice/saas</code></div>
   <div class="spacer"></div>
-  <input id="filter" type="search" placeholder="Filter: path, route id, verdict…" aria-label="Filter requests">
+  <input id="filter" type="search" placeholder="Filter requests…" aria-label="Filter requests">
   <span id="count" class="bases"></span>
   <span id="live" class="live" data-state="connecting">connecting</span>
   <a href="/?format=json" title="What this emulator serves and its test credentials, as JSON">Start page (JSON)</a>
