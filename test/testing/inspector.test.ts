@@ -224,7 +224,7 @@ describe('request inspector: bounds and outcomes', () => {
     await new Trenz({ ...emu.clientOptions.trenz, ...quiet }).account.get();
     stop();
     await new Trenz({ ...emu.clientOptions.trenz, ...quiet }).account.get();
-    expect(seen).toEqual(['1 pending not checked', '1 response ok']);
+    expect(seen).toEqual(['1 pending pending', '1 response ok']);
     expect(emu.faults.inspector.listeners).toBe(0);
   });
 });

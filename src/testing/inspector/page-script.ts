@@ -139,7 +139,8 @@ function renderDetail(seq) {
     h('div', { class: 'sub' }, r.api + ' · ' + (r.routeId || 'no route id') + ' · #' + r.seq + ' · ' + new Date(r.at).toLocaleString() +
       (r.fault ? ' · fault: ' + r.fault : '')),
     h('div', { class: 'verdict ' + verdictTone, 'data-field': 'rule' },
-      h('strong', {}, r.verdict === 'ok' ? 'Credentials accepted' : r.verdict === 'not checked' ? 'No credential check on this path' : 'Failed check: ' + r.verdict),
+      h('strong', {}, r.verdict === 'ok' ? 'Credentials accepted' : r.verdict === 'pending' ? 'In flight'
+        : r.verdict === 'not checked' ? 'No credential check on this path' : 'Failed check: ' + r.verdict),
       hint ? h('p', {}, hint) : null),
     r.signature ? signatureSection(r.signature) : null,
     r.auth ? h('section', {}, h('h3', {}, 'Auth header'), kv([['header', r.auth.header || '(none)'], ['verdict', r.auth.verdict]])) : null,

@@ -49,7 +49,10 @@ export interface InspectedRequest {
   /** HTTP status sent, or null when none was (pending, connection dropped, client gone). */
   readonly status: number | null;
   readonly outcome: InspectionOutcome['type'];
-  /** `ok`, the failed check (`bad signature`, `timestamp too old`, `missing shop_cipher`, `invalid key`...), or `not checked`. */
+  /**
+   * `ok`, the failed check (`bad signature`, `timestamp too old`, `missing shop_cipher`, `invalid key`...), `not checked`
+   * (no credential check on that path, or a fault answered first), or `pending` while the request is in flight.
+   */
   readonly verdict: string;
   /** The fault rule that applied to this request (`status 503`, `delay 200 ms`...), or null. */
   readonly fault: string | null;
@@ -100,7 +103,7 @@ export function inspectedRequest(
     routeId: routeIdOf(api, entry.method, entry.pathname),
     status: outcome.type === 'response' ? outcome.status : null,
     outcome: outcome.type,
-    verdict: verdictOf(note),
+    verdict: outcome.type === 'pending' ? 'pending' : verdictOf(note),
     fault: entry.fault ? describeFault(entry.fault) : null,
     query: maskPairs(url.searchParams),
     headers: Object.entries(entry.headers).map(([k, v]) => [k, maskHeader(k, v)] as const),
