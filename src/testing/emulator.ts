@@ -23,6 +23,7 @@ import type { EmulatorNow } from './data-clock.js';
 import { createMswDispatcher, type MswDispatcher } from './dispatcher.js';
 import { emulatorIndexHandlers, EMULATOR_HOME_ORIGIN, originForPath } from './emulator-routes.js';
 import { FaultPlan } from './faults.js';
+import { inspectorPages } from './inspector/serve.js';
 import {
   createLocalServiceEmulator,
   LOCAL_SERVICE_BASE_PATH,
@@ -104,6 +105,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   // One dispatcher for the three APIs: each API's in-process options carry it, so one client's requests and
   // another's land in the same journal in order.
   const dispatcher = createMswDispatcher(handlers, { faults });
+  // The inspector masks these wherever they appear, beyond the credentials it recognizes by name.
+  faults.inspector.redact(
+    tiktokShop.state.appSecret,
+    ...trenz.ctx.apiKeys,
+    localService.clientOptions.clientSecret,
+    EMULATOR_CREDENTIALS.localService.accessToken,
+  );
   const tokens: EmulatorTokens = {
     tiktokShopAuthCode: (openId) => tiktokShop.state.createAuthCode(openId),
     tiktokShopTokens: (openId) => tiktokShop.state.issueTokens(openId),
@@ -151,6 +159,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const emu = createEmulator(emulatorOptions);
   const server = await serveHandlers(emu.handlers, {
     faults: emu.faults,
+    pages: inspectorPages(emu.faults.inspector),
     origin: (request: IncomingMessage) => originForPath(request.url ?? '/'),
     ...(port !== undefined ? { port } : {}),
     ...(host !== undefined ? { host } : {}),

@@ -1,3 +1,4 @@
+import { RequestInspector, type InspectorOptions } from './inspector/inspector.js';
 import { RequestJournal, type JournalEntry, type JournalOptions } from './journal.js';
 import { methodMatches, pathMatches, type MethodMatcher, type PathMatcher } from './match.js';
 
@@ -84,6 +85,8 @@ export type FaultRule = Fault & FaultMatch;
 export interface FaultPlanOptions {
   /** Bounds on the request journal's memory. */
   journal?: JournalOptions;
+  /** Bounds on the request inspector's memory (default: the last 500 requests). */
+  inspector?: InspectorOptions;
 }
 
 interface RuleState {
@@ -105,9 +108,15 @@ const decoder = new TextDecoder();
 export class FaultPlan {
   readonly #rules: RuleState[] = [];
   readonly #journal: RequestJournal;
+  /**
+   * The last requests with the verdict of their handler (signature, key, token) and their status, masked for
+   * display: what the served emulator's page at `GET /` shows, readable in tests too.
+   */
+  readonly inspector: RequestInspector;
 
   constructor(options: FaultPlanOptions = {}) {
     this.#journal = new RequestJournal(options.journal);
+    this.inspector = new RequestInspector(options.inspector);
   }
 
   /** Adds a rule; returns the plan so rules can be chained. */
@@ -168,7 +177,8 @@ export class FaultPlan {
       state.applied++;
       chosen = rule;
     }
-    this.#journal.record({ method: request.method, url, headers: request.headers, body, fault: chosen });
+    const entry = this.#journal.record({ method: request.method, url, headers: request.headers, body, fault: chosen });
+    this.inspector.begin(request, entry);
     return chosen;
   }
 }

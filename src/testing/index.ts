@@ -16,6 +16,8 @@ export {
   type TruncateFault,
 } from './faults.js';
 export { RequestJournal, type JournalEntry, type JournalOptions } from './journal.js';
+export { RequestInspector, type InspectorListener, type InspectorOptions } from './inspector/inspector.js';
+export type { InspectedRequest, InspectedSignature, InspectionOutcome } from './inspector/view.js';
 export type { MethodMatcher, PathMatcher } from './match.js';
 export type { HandlerSource } from './resolve.js';
 export { MswDispatcher, UnhandledRequestError, createMswDispatcher, type MswDispatcherOptions } from './dispatcher.js';

@@ -32,6 +32,26 @@ export async function resolveRequest(
   faults: FaultPlan,
   signal: AbortSignal,
 ): Promise<Resolution> {
+  const resolution = await resolveOnce(request, body, handlers, faults, signal);
+  // An unhandled request is answered 404 by both transports (unhandledResponse); a dropped one gets no status.
+  faults.inspector.finish(
+    request,
+    resolution.type === 'response'
+      ? { type: 'response', status: resolution.response.status }
+      : resolution.type === 'unhandled'
+        ? { type: 'response', status: 404 }
+        : { type: resolution.type },
+  );
+  return resolution;
+}
+
+async function resolveOnce(
+  request: Request,
+  body: Uint8Array,
+  handlers: HandlerSource,
+  faults: FaultPlan,
+  signal: AbortSignal,
+): Promise<Resolution> {
   const fault: FaultRule | undefined = faults.intercept(request, body);
   if (fault?.kind === 'delay') {
     try {

@@ -19,6 +19,11 @@ export interface ServeOptions {
    * can pick per request (several APIs on one port). Default: the server's own URL.
    */
   origin?: string | ((request: IncomingMessage) => string);
+  /**
+   * The server's own pages (the request inspector): a request this function answers (it returns true) reaches
+   * neither the journal nor the handlers.
+   */
+  pages?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 /** A running loopback emulator server. */
@@ -43,6 +48,7 @@ export async function serveHandlers(handlers: HandlerSource, options: ServeOptio
   let url = '';
 
   const server = createServer((req, res) => {
+    if (options.pages?.(req, res)) return;
     const stop = new AbortController();
     inFlight.add(stop);
     // 'close' before the response finished = the client went away (or we dropped it).

@@ -4,6 +4,7 @@
  */
 import { http, type RequestHandler } from 'msw';
 import { REQUIRED_COUPON_KEYS } from '../../local-service/coupon/build.js';
+import { noteAuth } from '../inspector/auth-notes.js';
 import { MERCHANT_TOKEN_PATH } from '../../local-service/merchant-token.js';
 import { LOCAL_SERVICE_HOLIDAYS, LOCAL_SERVICE_SHOPS, LOCAL_SERVICE_BASE_PATH, LOCAL_SERVICE_ORIGIN } from './fixtures.js';
 import { LOCAL_SERVICE_LIST_TAB_ALL, ProductStoreError, type StoredLocalServiceProduct } from './products.js';
@@ -26,10 +27,20 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
   const route = (path: string, handle: (body: Body) => Response) =>
     http.post(`${origin}${LOCAL_SERVICE_BASE_PATH}/${path}`, async ({ request }) => {
       // inferred: HTTP 429 + rate_limit_exceeded, the TikTok API v2 convention (the Local Service docs give no code).
-      if (!state.qps.admit(path)) return fail(429, 'rate_limit_exceeded', `QPS limit of 20 exceeded for ${path}`);
+      const header = request.headers.has('authorization') ? 'authorization' : undefined;
+      if (!state.qps.admit(path)) {
+        noteAuth(request, { api: 'local-service', header, verdict: 'rate limited (20 QPS)' });
+        return fail(429, 'rate_limit_exceeded', `QPS limit of 20 exceeded for ${path}`);
+      }
       const token = request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
+      const valid = state.tokens.valid(token);
+      noteAuth(request, {
+        api: 'local-service',
+        header,
+        verdict: valid ? 'ok' : token ? 'invalid or expired token' : 'missing token',
+      });
       // inferred: HTTP 401 + access_token_invalid (TikTok API v2 convention).
-      if (!state.tokens.valid(token)) return fail(401, 'access_token_invalid', 'The access token is invalid or expired.');
+      if (!valid) return fail(401, 'access_token_invalid', 'The access token is invalid or expired.');
       let body: Body;
       try {
         body = (await request.json()) as Body;
@@ -65,9 +76,13 @@ export function localServiceHandlers(state: LocalServiceEmulatorState, origin = 
     http.post(`${origin}${MERCHANT_TOKEN_PATH}`, async ({ request }) => {
       const form = new URLSearchParams(await request.text());
       const merchantId = form.get('merchant_id') ?? '';
-      if (form.get('client_key') !== state.clientKey || form.get('client_secret') !== state.clientSecret) {
-        return fail(401, 'invalid_client', 'client_key or client_secret is wrong', 'log_id');
-      }
+      const clientOk = form.get('client_key') === state.clientKey && form.get('client_secret') === state.clientSecret;
+      noteAuth(request, {
+        api: 'local-service',
+        header: undefined,
+        verdict: clientOk ? 'ok' : 'client_key or client_secret wrong',
+      });
+      if (!clientOk) return fail(401, 'invalid_client', 'client_key or client_secret is wrong', 'log_id');
       if (!state.merchantIds.has(merchantId))
         return fail(400, 'invalid_grant', 'the merchant has not authorized this app', 'log_id');
       const grant = form.get('grant_type');

@@ -7,6 +7,7 @@ import { dataNowSeconds, type EmulatorNow } from '../data-clock.js';
 import { HttpResponse } from 'msw';
 import type { AnyEndpoint } from '../../core/endpoint.js';
 import { provenanceOf } from '../../core/routes.js';
+import { noteAuth } from '../inspector/auth-notes.js';
 
 const INT64_MARK = '\u0000int64:';
 const INT64_TEXT = /"\\u0000int64:(-?\d+)"/g;
@@ -97,10 +98,20 @@ export class TrenzEmulatorContext {
    * carries no key.
    */
   checkKey(request: Request): Response | undefined {
-    const header = request.headers.get('x-api-key') ?? request.headers.get('authorization')?.match(/^Bearer\s+(\S.*)$/i)?.[1];
+    const xApiKey = request.headers.get('x-api-key');
+    const header = xApiKey ?? request.headers.get('authorization')?.match(/^Bearer\s+(\S.*)$/i)?.[1];
+    const carrier = xApiKey !== null ? 'x-api-key' : request.headers.has('authorization') ? 'authorization' : undefined;
+    const verdict = !header
+      ? carrier === 'authorization'
+        ? 'missing key: Authorization is not Bearer <key>'
+        : 'missing key'
+      : this.apiKeys.has(header)
+        ? 'ok'
+        : 'invalid key';
+    noteAuth(request, { api: 'trenz', header: carrier, verdict });
     if (!header)
       return this.error(401, 'AUTH_MISSING_KEY', 'API Key missing: send X-API-Key: <key> or Authorization: Bearer <key>');
-    if (!this.apiKeys.has(header)) return this.error(401, 'AUTH_INVALID_KEY', 'API Key invalid');
+    if (verdict === 'invalid key') return this.error(401, 'AUTH_INVALID_KEY', 'API Key invalid');
     return undefined;
   }
 
