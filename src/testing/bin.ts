@@ -79,7 +79,8 @@ ${exportLines(env).join('\n')}
   Trenz          baseURL ${trenz.baseURL}  X-API-Key ${trenz.apiKey}
   Local Service  baseURL ${localService.baseURL}  Authorization: Bearer ${emu.tokens.localServiceAccessToken}
                  or client_key ${localService.clientKey}  client_secret ${localService.clientSecret}  merchant_id ${localService.merchantId}
-  GET ${emu.url}/ describes all of this as JSON.`);
+  Open ${emu.url}/ in a browser for the request inspector (every request, its verdict, the string signed);
+  curl ${emu.url}/ describes all of this as JSON.`);
   }
 
   const stop = (): void => {
