@@ -40,13 +40,14 @@ export interface SyncOptions<T> {
   /** Unix seconds: where a first run starts (no checkpoint under the key). Default 0: the whole history. */
   since?: number;
   /**
-   * Unix seconds: read up to this update time (exclusive) and stop. Default: now minus `safetyLagSeconds`. A value
-   * later than that is cut to it: a window is read only once the server can no longer add items to it.
+   * Unix seconds: read up to this update time (exclusive) and stop. Default, and at most: now minus
+   * `safetyLagSeconds`, taken when the sync starts (a window is read only once the server can no longer add items
+   * to it; what is updated after the sync started is for the next sync).
    */
   until?: number;
   /**
-   * Longest window in seconds. Default: none (one window up to `until`, then another if the first took so long
-   * that newer updates closed meanwhile). Must be longer than `overlapSeconds`.
+   * Longest window in seconds. Default: none (one window up to `until`). Must be longer than `overlapSeconds`.
+   * Each window costs at least one request, even an empty one: with a `since` years back, keep the default.
    */
   windowSeconds?: number;
   /**
@@ -116,9 +117,11 @@ export async function windowedSync<T>(source: SyncSource<T>, key: string, option
   };
   if (cp.window.end !== null) result.windows++; // a resumed window
 
+  // Fixed for the run: a run that chased the clock could go on for ever when each request takes over a second.
+  // What is updated after the run started is for the next run.
+  const bound = Math.min(until, now() - lag);
   for (;;) {
     if (options.signal?.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
-    const bound = Math.min(until, now() - lag);
     if (cp.window.end === null) {
       if (cp.window.start >= bound) break; // nothing closed to read yet
       const end = Math.min(bound, cp.window.start + windowSeconds);
