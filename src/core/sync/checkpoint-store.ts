@@ -32,7 +32,11 @@ export class MemoryCheckpointStore<C = unknown> implements CheckpointStore<C> {
   }
 
   save(key: string, checkpoint: C): Promise<void> {
-    this.#values.set(key, JSON.stringify(checkpoint));
+    try {
+      this.#values.set(key, JSON.stringify(checkpoint));
+    } catch (err) {
+      return Promise.reject(err as Error); // a promise-returning method never throws synchronously
+    }
     return Promise.resolve();
   }
 
