@@ -17,7 +17,7 @@ export function sampleCheckpoint(n: number): SyncCheckpoint {
     window: { start: 1_699_000_000, end: 1_700_000_000 + n },
     position: 1_699_500_000 + n,
     cursor: 'b2Zmc2V0OjUw',
-    run: { read: n, total: 130, fresh: 2 },
+    run: { pass: 1, read: n, total: 130, fresh: 2 },
     highWater: 1_699_500_000 + n,
     caughtUpTo: 1_699_000_600,
     seen,

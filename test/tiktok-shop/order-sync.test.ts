@@ -295,6 +295,36 @@ describe('shop.orders.sync: more than a page of orders in one second', () => {
     expect(sink.rows).toEqual(truth(emu));
   });
 
+  it('a crash inside that second: the next run reads the second again from its start, and replays only the failed batch', async () => {
+    const { emu, shop } = setup();
+    for (const o of pick(ordersByUpdate(emu), 130, 3)) emu.state.updateOrder(CIPHER, o.id, { update_time: T });
+    const sink = new UpsertSink();
+    const store = new MemoryCheckpointStore<SyncCheckpoint>();
+    let failed: string[] = [];
+    const crash = syncOptions(emu, store, sink, {
+      onBatch(orders, checkpoint) {
+        if (sink.batches.at(-1)?.checkpoint.cursor) {
+          failed = orders.map((o) => `${o.id}@${o.update_time}`); // the second page of the token pass
+          throw new Error('worker killed');
+        }
+        sink.batches.push({ orders, checkpoint });
+        sink.upsert(orders);
+      },
+    });
+    await expect(shop.orders.sync(crash)).rejects.toThrow('worker killed');
+    expect((await store.load(`tiktok-shop:orders:${CIPHER}`))!.cursor).not.toBeNull();
+    const acked = new Set(sink.deliveries());
+    const before = sink.batches.length;
+    const requests = emu.faults.count('POST', SEARCH_PATH);
+    await shop.orders.sync(syncOptions(emu, store, sink));
+    const restart = emu.faults.requests('POST', SEARCH_PATH)[requests]!;
+    expect(new URL(restart.url).searchParams.get('page_token')).toBeNull(); // the saved token is not reused
+    const resumed = sink.batches.slice(before).flatMap((b) => b.orders.map((o) => `${o.id}@${o.update_time}`));
+    expect(resumed.slice(0, failed.length)).toEqual(failed);
+    expect(resumed.filter((d) => acked.has(d))).toEqual([]);
+    expect(sink.rows).toEqual(truth(emu));
+  });
+
   it('needs one pass when nothing moves', async () => {
     const { emu, shop } = setup();
     for (const o of pick(ordersByUpdate(emu), 130, 3)) emu.state.updateOrder(CIPHER, o.id, { update_time: T });

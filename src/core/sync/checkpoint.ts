@@ -23,11 +23,16 @@ export interface SyncCheckpoint {
    */
   readonly cursor: PageCursor | null;
   /**
-   * While reading such a run: how many items the current pass over the second has read, and how many the server
-   * counted at the pass's start (`null` if it sends no count). A pass that read fewer than it counted lost items
-   * to offset shifts and is read again.
+   * While reading such a run: which pass over the second this is (from 1), how many items the pass has read,
+   * how many the server counted at the pass's start (`null` if it sends no count), and how many it delivered.
+   * A pass that read fewer items than it counted lost some to offset shifts, and is followed by another.
    */
-  readonly run: { readonly read: number; readonly total: number | null; readonly fresh: number } | null;
+  readonly run: {
+    readonly pass: number;
+    readonly read: number;
+    readonly total: number | null;
+    readonly fresh: number;
+  } | null;
   /** The highest update time delivered so far (unix seconds), or `null` before the first item. */
   readonly highWater: number | null;
   /** Every update before this unix time has been delivered: the end of the last window read whole (`null`: none yet). */
