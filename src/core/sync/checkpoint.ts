@@ -81,7 +81,12 @@ function shapeProblem(cp: Partial<SyncCheckpoint>): string | undefined {
   if (cp.caughtUpTo !== null && !isTime(cp.caughtUpTo)) return 'caughtUpTo is not a unix time';
   if (!cp.seen || typeof cp.seen !== 'object' || Array.isArray(cp.seen)) return 'seen is not an object';
   for (const id in cp.seen) if (!isTime(cp.seen[id])) return `seen[${JSON.stringify(id)}] is not a unix time`;
-  if (cp.cursor === undefined || cp.run === undefined) return 'cursor or run is missing';
+  if (cp.cursor === undefined) return 'cursor is missing';
+  const run = cp.run;
+  if (run === undefined) return 'run is missing';
+  if (run !== null && !(isTime(run.pass) && isTime(run.read) && isTime(run.fresh) && (run.total === null || isTime(run.total)))) {
+    return 'run is not { pass, read, total, fresh }';
+  }
   return undefined;
 }
 
