@@ -116,6 +116,7 @@ describe('windowedSync: positions and bounds', () => {
     expect(delivered.map((r) => r.indexed)).toEqual([200, 201, 202, 203, 204]);
     expect(requests[0]).toMatchObject({ ge: 150, lt: 205 });
     expect(result.caughtUpTo).toBe(205);
+    expect(result.checkpoint.window).toEqual({ start: 150, end: null }); // the overlap (300 s) stops at since
   });
 
   it('an aborted signal stops it before its first request', async () => {

@@ -191,7 +191,8 @@ export async function windowedSync<T>(source: SyncSource<T>, key: string, option
       next = { ...cp, position: top, highWater, seen: prune(seen, top, end - overlap) };
     }
     if (windowDone) {
-      const start = end - overlap;
+      // Never before this window's start: the first window starts at `since`, and nothing before it is wanted.
+      const start = Math.max(cp.window.start, end - overlap);
       next = {
         ...next,
         window: { start, end: null },
