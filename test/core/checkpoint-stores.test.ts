@@ -10,7 +10,7 @@ describe('MemoryCheckpointStore', () => {
   checkpointStoreContract(() => shared);
 
   it('refuses at save a value JSON cannot hold, as a file or Redis would', async () => {
-    const store = new MemoryCheckpointStore();
+    const store = new MemoryCheckpointStore<unknown>();
     await expect(store.save('k', { n: 1n })).rejects.toThrow(/BigInt/);
     expect(store.keys()).toEqual([]);
   });

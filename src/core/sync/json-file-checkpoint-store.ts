@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SdkError } from '../errors/index.js';
 import type { CheckpointStore } from './checkpoint-store.js';
+import type { SyncCheckpoint } from './checkpoint.js';
 
 /** Options of {@link JsonFileCheckpointStore}. */
 export interface JsonFileCheckpointStoreOptions {
@@ -18,7 +19,7 @@ export interface JsonFileCheckpointStoreOptions {
  * one, never half of one. Two processes saving the same key at once is a lost update (the last rename wins):
  * run one sync per key at a time.
  */
-export class JsonFileCheckpointStore<C = unknown> implements CheckpointStore<C> {
+export class JsonFileCheckpointStore<C = SyncCheckpoint> implements CheckpointStore<C> {
   readonly directory: string;
   #made = false;
 
