@@ -119,6 +119,24 @@ describe('shop.orders.sync: one run', () => {
   });
 });
 
+describe('shop.orders.sync: whose clock', () => {
+  it("closes windows by TikTok's clock as the client learned it, not by a host clock that runs behind", async () => {
+    const { emu, shop } = setup();
+    emu.state.setClockOffset(3_600_000); // the server is an hour ahead: the first call learns the skew
+    await shop.orders.search({ page_size: 1 });
+    const order = emu.state.updateOrder(CIPHER, ordersByUpdate(emu)[0]!.id, {
+      status: 'CANCELLED',
+      update_time: emu.state.nowSeconds() - 10, // closed on the server's clock
+    });
+    expect(order.update_time).toBeGreaterThan(Date.now() / 1000 + 3_000); // later than the host's now
+    const sink = new UpsertSink();
+    const { now: _emulatorClock, ...options } = syncOptions(emu, new MemoryCheckpointStore(), sink);
+    const result = await shop.orders.sync({ ...options, safetyLagSeconds: 0 });
+    expect(sink.rows.get(order.id)).toEqual({ update_time: order.update_time, status: 'CANCELLED' });
+    expect(result.caughtUpTo).toBeGreaterThan(order.update_time!);
+  });
+});
+
 describe('shop.orders.sync: orders updated while it runs', () => {
   it('shows the hazard it avoids: page-token paging by update time loses an unchanged order when another one moves', async () => {
     const { emu, shop } = setup();
