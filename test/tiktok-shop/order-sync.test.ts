@@ -58,6 +58,19 @@ describe('shop.orders.sync: one run', () => {
     expect(searches(emu).every((s) => s.query.get('page_token') === null)).toBe(true);
   });
 
+  it('sends the call options it is given with every request, and retries a failed page as a read', async () => {
+    const { emu, shop } = setup();
+    emu.faults.add({ path: SEARCH_PATH, kind: 'status', status: 503, times: 1 });
+    const sink = new UpsertSink();
+    const result = await shop.orders.sync(
+      syncOptions(emu, new MemoryCheckpointStore(), sink, { headers: { 'x-job': 'sync-7' } }),
+    );
+    const sent = emu.faults.requests('POST', SEARCH_PATH);
+    expect(sent.length).toBe(result.requests + 1); // the 503 was retried by the client, not seen by the sync
+    expect(sent.every((r) => r.headers['x-job'] === 'sync-7')).toBe(true);
+    expect(sink.rows).toEqual(truth(emu));
+  });
+
   it('saves, under tiktok-shop:orders:<cipher>, the checkpoint each batch was handed, once the batch is done', async () => {
     const { emu, shop } = setup();
     const sink = new UpsertSink();
