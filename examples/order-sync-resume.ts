@@ -1,8 +1,12 @@
 /**
  * An order sync that survives a crash: read the orders updated in the last 7 days page by page, store
  * `page.nextCursor` in a JSON file after each page, and when the process dies, let the next one resume from the
- * stored cursor with `{ cursor }`: no order read twice, none missed. Here the crash is simulated after two pages
+ * stored cursor with `{ cursor }`: no page read twice, none skipped. Here the crash is simulated after two pages
  * and the "next process" is a new client in the same run.
+ *
+ * A page cursor is a position in one result set: an order updated while you page moves within that set, so a
+ * cursor alone can miss it. To keep a database in step with orders that keep changing, use `shop.orders.sync()`
+ * (docs/order-sync.md): windows by update time, an overlap, checkpoints saved after each batch.
  *
  * Run: npx tsx examples/order-sync-resume.ts   (emulator by default; see examples/shared/target.ts)
  */
