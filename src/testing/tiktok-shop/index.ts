@@ -36,6 +36,7 @@ import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state
 import { tokenHandlers } from './token-handlers.js';
 
 export * from './state.js';
+export * from './fleet.js';
 export {
   EMULATOR_CODES as TIKTOK_SHOP_EMULATOR_CODES,
   GENERIC_LIST_TOTAL as TIKTOK_SHOP_GENERIC_LIST_TOTAL,

@@ -1,0 +1,217 @@
+/**
+ * Fleet mode of the TikTok Shop emulator: many sellers with one shop each (an agency's or a SaaS tool's customers),
+ * a few thousand compact orders per shop, a count of the requests each shop receives per second, and a mutator
+ * that updates orders while a sync runs. It adds sellers to an emulator's state and one handler, for Get Order
+ * List of its shops, in front of the emulator's own; every other endpoint (tokens, Get Authorized Shops) is the
+ * emulator's.
+ *
+ * ```ts
+ * const emu = createTikTokShopFleetEmulator({ shops: 200, ordersPerShop: 2000 });
+ * const server = await serveHandlers(emu.handlers, { origin: tiktokShopServeOrigin, faults: emu.faults });
+ * const tokens = emu.fleet.shops.map((s) => emu.state.issueTokens(s.openId));
+ * const stop = emu.fleet.mutate({ perSecond: 50 });        // orders change while the sync runs
+ * ```
+ */
+import { http, type RequestHandler } from 'msw';
+import { TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
+import { createMswDispatcher } from '../dispatcher.js';
+import { FaultPlan } from '../faults.js';
+import { prng } from '../prng.js';
+import { FleetShopOrders, type FleetOrderState } from './fleet-orders.js';
+import { tiktokShopHandlers, type TikTokShopEmulator } from './index.js';
+import { Responder } from './respond.js';
+import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state.js';
+import { verifyRequest } from './verify.js';
+
+export { FleetShopOrders, type FleetOrderState, type FleetOrderQuery } from './fleet-orders.js';
+
+const SEARCH_PATH = '/order/202309/orders/search';
+const DAY = 86_400;
+
+export interface TikTokShopFleetOptions {
+  /** Sellers, each with one shop. Default 200. */
+  shops?: number;
+  /** Orders per shop: a number, or one per shop index (a fleet's shops differ in size). Default 2000. */
+  ordersPerShop?: number | ((shop: number) => number);
+  /** The orders of a shop are created over this many seconds, ending an hour ago. Default 30 days. */
+  spanSeconds?: number;
+  /** Seeds the mutator's choices. Default 1. */
+  seed?: number;
+}
+
+/** One shop of the fleet: its seller and cipher. */
+export interface FleetShop {
+  index: number;
+  openId: string;
+  cipher: string;
+  orders: FleetShopOrders;
+}
+
+export class TikTokShopFleet {
+  readonly shops: FleetShop[] = [];
+  /** Arrival times (ms) of Get Order List requests, per shop cipher: the test's view of each shop's rate. */
+  readonly arrivals = new Map<string, number[]>();
+  /** Every update the mutator made, in order. */
+  readonly updates: Array<FleetOrderState & { cipher: string }> = [];
+  private readonly byCipher = new Map<string, FleetShop>();
+  private readonly random: () => number;
+
+  constructor(
+    private readonly state: TikTokShopEmulatorState,
+    options: TikTokShopFleetOptions = {},
+  ) {
+    const count = options.shops ?? 200;
+    const perShop = options.ordersPerShop ?? 2000;
+    const span = options.spanSeconds ?? 30 * DAY;
+    const end = state.nowSeconds() - 3600;
+    this.random = prng(options.seed ?? 1);
+    for (let s = 0; s < count; s++) {
+      const n = typeof perShop === 'number' ? perShop : perShop(s);
+      const step = Math.max(1, Math.floor(span / Math.max(1, n)));
+      const openId = String(7_100_000_000_000_000_000n + BigInt(s));
+      const cipher = `FLT_${s.toString(36).padStart(4, '0')}AAAAfleetEmulatorShop`;
+      const orders = new FleetShopOrders({
+        count: n,
+        idBase: 580_000_000_000_000_000n + BigInt(s) * 10_000_000n,
+        first: end - n * step,
+        step,
+        statusSeed: s,
+      });
+      const shop: FleetShop = { index: s, openId, cipher, orders };
+      this.shops.push(shop);
+      this.byCipher.set(cipher, shop);
+      this.arrivals.set(cipher, []);
+      state.sellers.set(openId, {
+        openId,
+        sellerName: `Fleet seller ${s}`,
+        region: 'US',
+        // The fleet serves these shops' orders; the emulator's own list stays empty.
+        shops: [
+          {
+            id: String(7_494_000_000_000_000_000n + BigInt(s)),
+            name: `Fleet shop ${s}`,
+            region: 'US',
+            seller_type: 'LOCAL',
+            cipher,
+            code: `USFLT${s}`,
+            orders: [],
+          },
+        ],
+      });
+    }
+  }
+
+  shop(cipher: string): FleetShop | undefined {
+    return this.byCipher.get(cipher);
+  }
+
+  /** Total orders across the fleet. */
+  get orderCount(): number {
+    return this.shops.reduce((n, s) => n + s.orders.count, 0);
+  }
+
+  /** Every order's id, update_time and status now, for comparing with a sink. */
+  *finalStates(): Generator<FleetOrderState & { cipher: string }> {
+    for (const shop of this.shops) {
+      for (let i = 0; i < shop.orders.count; i++) yield { cipher: shop.cipher, ...shop.orders.state(i) };
+    }
+  }
+
+  /** Updates one order (a random one unless given): new update_time (now), next status. */
+  update(cipher: string, index?: number): FleetOrderState {
+    const shop = this.byCipher.get(cipher);
+    if (!shop) throw new Error(`fleet emulator: unknown shop ${cipher}`);
+    const i = index ?? Math.floor(this.random() * shop.orders.count);
+    const changed = shop.orders.update(i, this.state.nowSeconds());
+    this.updates.push({ cipher, ...changed });
+    return changed;
+  }
+
+  /** Updates `perSecond` random orders of random shops per second (in ticks of 100 ms) until the returned stop. */
+  mutate(options: { perSecond: number }): () => void {
+    const perTick = options.perSecond / 10;
+    let owed = 0;
+    const timer = setInterval(() => {
+      owed += perTick;
+      for (; owed >= 1; owed--) this.update(this.shops[Math.floor(this.random() * this.shops.length)]!.cipher);
+    }, 100);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /** The most Get Order List requests one shop received in any one second (by the clock's whole seconds). */
+  maxPerSecond(cipher?: string): number {
+    let best = 0;
+    for (const [c, times] of this.arrivals) {
+      if (cipher !== undefined && c !== cipher) continue;
+      const perSecond = new Map<number, number>();
+      for (const t of times) perSecond.set(Math.floor(t / 1000), (perSecond.get(Math.floor(t / 1000)) ?? 0) + 1);
+      for (const n of perSecond.values()) best = Math.max(best, n);
+    }
+    return best;
+  }
+
+  /** Get Order List requests received, across the fleet. */
+  get requestCount(): number {
+    let n = 0;
+    for (const times of this.arrivals.values()) n += times.length;
+    return n;
+  }
+
+  /** Get Order List for the fleet's shops; other shops fall through to the emulator's own handler. */
+  handler(respond: Responder): RequestHandler {
+    return http.post(`${TIKTOK_SHOP_BASE_URL}${SEARCH_PATH}`, async ({ request }) => {
+      const cipher = new URL(request.url).searchParams.get('shop_cipher') ?? '';
+      const arrivals = this.arrivals.get(cipher);
+      if (!arrivals) return undefined;
+      arrivals.push(Date.now());
+      const verified = await verifyRequest(request, 'shop', this.state, respond);
+      if (verified instanceof Response) return verified;
+      const { query } = verified;
+      const size = Number(query.get('page_size'));
+      if (!Number.isInteger(size) || size < 1 || size > 100)
+        return respond.error(21001001, 'invalid params: page_size must be 1-100');
+      let filters: Record<string, unknown>;
+      try {
+        filters = verified.body ? (JSON.parse(verified.body) as Record<string, unknown>) : {};
+      } catch {
+        return respond.error(
+          36009022,
+          'Invalid request format. The request body format must be application/json for structured data or multipart/form-data for binary files.',
+        );
+      }
+      const page = this.byCipher.get(cipher)!.orders.search({
+        sortField: query.get('sort_field') === 'update_time' ? 'update_time' : 'create_time',
+        sortOrder: query.get('sort_order') === 'ASC' ? 'ASC' : 'DESC',
+        pageSize: size,
+        pageToken: query.get('page_token'),
+        filters,
+      });
+      return page ? respond.ok(page) : respond.error(21001001, 'invalid params: page_token is invalid');
+    });
+  }
+}
+
+/** A TikTok Shop emulator with a fleet of shops: the emulator's own parts plus `fleet`. */
+export interface TikTokShopFleetEmulator extends TikTokShopEmulator {
+  readonly fleet: TikTokShopFleet;
+}
+
+export function createTikTokShopFleetEmulator(
+  options: TikTokShopFleetOptions & TikTokShopEmulatorOptions = {},
+): TikTokShopFleetEmulator {
+  // The default seller's 500 generated orders would only cost memory here.
+  const state = new TikTokShopEmulatorState({ orderCount: 0, secondShopOrderCount: 0, ...options });
+  const fleet = new TikTokShopFleet(state, options);
+  const handlers = [fleet.handler(new Responder(state)), ...tiktokShopHandlers(state)];
+  const faults = new FaultPlan();
+  const dispatcher = createMswDispatcher(handlers, { faults });
+  return {
+    state,
+    handlers,
+    faults,
+    dispatcher,
+    fleet,
+    clientOptions: { appKey: state.appKey, appSecret: state.appSecret, dispatcher },
+  };
+}
