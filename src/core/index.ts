@@ -33,3 +33,12 @@ export type { SSEEvent } from './sse.js';
 export type { WebhookOptions } from './webhook-guards.js';
 export type { WithMeta } from './client.js';
 export { ResponseWindow, type ResponseWindowOptions } from './response-window.js';
+export {
+  MemoryCheckpointStore,
+  JsonFileCheckpointStore,
+  type CheckpointStore,
+  type JsonFileCheckpointStoreOptions,
+  type SyncCheckpoint,
+  type SyncOptions,
+  type SyncResult,
+} from './sync/index.js';

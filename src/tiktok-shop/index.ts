@@ -20,6 +20,7 @@ export { signRequest, createSigner, signingString, type SignInput, type Signer }
 export { TikTokShopCode } from './errors.js';
 export type { TikTokShopTokenStore } from './tokens.js';
 export { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
+export { MemoryCheckpointStore, JsonFileCheckpointStore, type CheckpointStore } from '../core/sync/index.js';
 export { TikTokShopWebhooks, type WebhookHeaders } from './webhooks.js';
 export type { TikTokShopWebhookEvent, KnownWebhookEvent, UnknownWebhookEvent, WebhookEventKind } from './webhook-events.js';
 export { ShopProducts, SellerProducts } from './resources/products.js';
@@ -33,6 +34,7 @@ export type {
   GlobalCategoriesParams,
 } from './resources/products.js';
 export { ShopOrders, type OrderGetParams, type OrderSearchParams, type OrderStatus } from './resources/orders.js';
+export type { OrderSyncCheckpoint, OrderSyncOptions, OrderSyncResult } from './order-sync.js';
 export { ORDER_STATUSES } from './order-status.js';
 export { tiktokShopApi } from './api.js';
 export { SellerAuthorization } from './resources/authorization.js';

@@ -1,5 +1,8 @@
+import type { CoreClient } from '../../core/client.js';
 import type { EndpointParams } from '../../core/endpoint.js';
 import type { CallOptions, PageOptions } from '../../core/options.js';
+import type { TikTokShopAuth } from '../auth.js';
+import type { OrderSyncOptions, OrderSyncResult } from '../order-sync.js';
 import { GeneratedShopOrders } from '../generated/resources/shop-orders.js';
 import { routes } from '../routes.js';
 
@@ -11,6 +14,14 @@ export type OrderGetParams = EndpointParams<typeof routes.getOrders>;
 
 /** `shop.orders`: one shop's orders. */
 export class ShopOrders extends GeneratedShopOrders {
+  readonly #cipher: string;
+
+  /** @internal */
+  constructor(core: CoreClient, auth: TikTokShopAuth, cipher: string) {
+    super(core, auth);
+    this.#cipher = cipher;
+  }
+
   /**
    * `POST /order/202309/orders/search`: orders matching `params`, paged by `page_token` until the token is empty.
    * A read sent as POST, so it is retried like a GET. Resume a stored `page.nextCursor` with `{ cursor }`.
@@ -27,5 +38,26 @@ export class ShopOrders extends GeneratedShopOrders {
   /** `GET /order/202407/orders/{order_id}/price_detail`: how the order's price was computed. */
   priceDetail(orderId: string, options?: CallOptions) {
     return this._request(routes.getPriceDetail, [orderId], undefined, options);
+  }
+
+  /**
+   * Keeps a copy of this shop's orders in step: every order updated since the last sync (or since `since`), oldest
+   * update first, in batches to `onBatch`, with a checkpoint saved in `store` after each batch. Call it again (on a
+   * schedule, or after a crash) with the same store: it resumes. An order updated while the sync runs is delivered
+   * again with its new state, so a sink that upserts by order id ends up with every order's latest state.
+   * docs/order-sync.md says exactly what is guaranteed.
+   *
+   * ```ts
+   * const result = await shop.orders.sync({
+   *   store: new JsonFileCheckpointStore({ directory: './checkpoints' }),
+   *   since: Math.floor(Date.now() / 1000) - 30 * 86_400,
+   *   onBatch: (orders) => db.upsertOrders(orders), // saved once this resolves
+   * });
+   * ```
+   */
+  async sync(options: OrderSyncOptions): Promise<OrderSyncResult> {
+    // Loaded on first use: most programs that import the TikTok Shop entry never sync.
+    const { syncOrders } = await import('../order-sync.js');
+    return syncOrders(this, this.#cipher, options);
   }
 }
