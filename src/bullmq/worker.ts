@@ -80,7 +80,12 @@ export function createOrderSyncWorker(options: OrderSyncWorkerOptions): Worker<O
   const processor = async (job: Job<OrderSyncJobData, OrderSyncJobResult>, _token?: string, signal?: AbortSignal) => {
     const data = job.data;
     const prior = progressOf(job.progress);
-    const progress: OrderSyncJobProgress = { cipher: data.cipher, orders: prior?.orders ?? 0, batches: prior?.batches ?? 0, highWater: prior?.highWater ?? null };
+    const progress: OrderSyncJobProgress = {
+      cipher: data.cipher,
+      orders: prior?.orders ?? 0,
+      batches: prior?.batches ?? 0,
+      highWater: prior?.highWater ?? null,
+    };
     const shop = app.seller(data.openId).shop(data.cipher);
     const result = await shop.orders.sync({
       ...sync,
