@@ -66,6 +66,9 @@ export async function startFleet(
       // Short, so that a killed worker's shops resume within ~6 s; production keeps BullMQ's 30 s (docs/scale-out.md).
       lockDuration: 4000,
       stalledInterval: 2000,
+      // A dead worker's in-flight request keeps its shop's slot this long, in case it still reaches the server.
+      // Longer than the 10 s default: on a loaded 2-core machine the emulator was seen answering 16 s late.
+      holdMs: 15_000,
       // The emulator indexes an update at once: no need to stay a minute behind now.
       safetyLagSeconds: 1,
     }),

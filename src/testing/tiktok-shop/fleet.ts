@@ -49,8 +49,13 @@ export interface FleetShop {
 
 export class TikTokShopFleet {
   readonly shops: FleetShop[] = [];
-  /** Arrival times (ms) of Get Order List requests, per shop cipher: the test's view of each shop's rate. */
+  /** Arrival times (ms) of Get Order List requests, per shop cipher: the server's view of each shop's rate. */
   readonly arrivals = new Map<string, number[]>();
+  /**
+   * The same requests' signed `timestamp` (unix seconds): when each client sent it. A server starved of CPU reads
+   * requests late and in bursts; the send times show what the clients did whatever the server's delay.
+   */
+  readonly sent = new Map<string, number[]>();
   /** Every update the mutator made, in order. */
   readonly updates: Array<FleetOrderState & { cipher: string }> = [];
   private readonly byCipher = new Map<string, FleetShop>();
@@ -81,6 +86,7 @@ export class TikTokShopFleet {
       this.shops.push(shop);
       this.byCipher.set(cipher, shop);
       this.arrivals.set(cipher, []);
+      this.sent.set(cipher, []);
       state.sellers.set(openId, {
         openId,
         sellerName: `Fleet seller ${s}`,
@@ -139,16 +145,32 @@ export class TikTokShopFleet {
     return () => clearInterval(timer);
   }
 
-  /** The most Get Order List requests one shop received in any one second (by the clock's whole seconds). */
-  maxPerSecond(cipher?: string): number {
+  /**
+   * The most Get Order List requests one shop received in any one second (by the clock's whole seconds), or,
+   * with `by: 'sent'`, sent in one second by their signed timestamps.
+   */
+  maxPerSecond(cipher?: string, by: 'arrival' | 'sent' = 'arrival'): number {
     let best = 0;
-    for (const [c, times] of this.arrivals) {
+    for (const [c, times] of by === 'sent' ? this.sent : this.arrivals) {
       if (cipher !== undefined && c !== cipher) continue;
       const perSecond = new Map<number, number>();
-      for (const t of times) perSecond.set(Math.floor(t / 1000), (perSecond.get(Math.floor(t / 1000)) ?? 0) + 1);
+      for (const t of times) {
+        const second = by === 'sent' ? t : Math.floor(t / 1000);
+        perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
+      }
       for (const n of perSecond.values()) best = Math.max(best, n);
     }
     return best;
+  }
+
+  /** The longest a request waited between its signed timestamp and its arrival, in ms (up to 1 s more: whole seconds). */
+  maxLateness(): number {
+    let worst = 0;
+    for (const [c, times] of this.arrivals) {
+      const sent = this.sent.get(c)!;
+      for (let i = 0; i < times.length; i++) worst = Math.max(worst, times[i]! - sent[i]! * 1000);
+    }
+    return worst;
   }
 
   /** Get Order List requests received, across the fleet. */
@@ -161,10 +183,12 @@ export class TikTokShopFleet {
   /** Get Order List for the fleet's shops; other shops fall through to the emulator's own handler. */
   handler(respond: Responder): RequestHandler {
     return http.post(`${TIKTOK_SHOP_BASE_URL}${SEARCH_PATH}`, async ({ request }) => {
-      const cipher = new URL(request.url).searchParams.get('shop_cipher') ?? '';
+      const url = new URL(request.url);
+      const cipher = url.searchParams.get('shop_cipher') ?? '';
       const arrivals = this.arrivals.get(cipher);
       if (!arrivals) return undefined;
       arrivals.push(Date.now());
+      this.sent.get(cipher)!.push(Number(url.searchParams.get('timestamp')));
       const verified = await verifyRequest(request, 'shop', this.state, respond);
       if (verified instanceof Response) return verified;
       const { query } = verified;
