@@ -118,10 +118,9 @@ async function main(): Promise<void> {
         concurrency: Math.ceil(shops / workers),
         sink: join(dir, `worker-${n}.jsonl`),
       };
-      const child = fork(process.argv[1]!, ['--worker', JSON.stringify(setup)], { execArgv: process.execArgv });
-      children.push(child);
-      await once(child, 'message');
+      children.push(fork(process.argv[1]!, ['--worker', JSON.stringify(setup)], { execArgv: process.execArgv }));
     }
+    await Promise.all(children.map((child) => once(child, 'message'))); // each says 'ready'
 
     const started = Date.now();
     const watch = queue.watch(undefined, shops);
