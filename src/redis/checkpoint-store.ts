@@ -1,5 +1,6 @@
 import type { CheckpointStore } from '../core/sync/checkpoint-store.js';
 import type { RedisClient } from './types.js';
+import type { SyncCheckpoint } from '../core/sync/checkpoint.js';
 
 /** Options of {@link RedisCheckpointStore}. */
 export interface RedisCheckpointStoreOptions {
@@ -14,7 +15,7 @@ export interface RedisCheckpointStoreOptions {
  * (atomic: a reader sees the old checkpoint or the new one). No expiry: a checkpoint is worth keeping until the
  * shop leaves, then `delete` it. One sync per key at a time (the BullMQ fleet gives each shop one job).
  */
-export class RedisCheckpointStore<C = unknown> implements CheckpointStore<C> {
+export class RedisCheckpointStore<C = SyncCheckpoint> implements CheckpointStore<C> {
   readonly prefix: string;
   readonly #redis: RedisClient;
 

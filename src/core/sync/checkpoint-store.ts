@@ -2,6 +2,7 @@
  * Where an incremental sync keeps its place between runs. A checkpoint is plain JSON (no credential, no class),
  * written only after the caller's `onBatch` resolved, so any store that can hold a string per key will do.
  */
+import type { SyncCheckpoint } from './checkpoint.js';
 
 /**
  * Loads, saves and deletes checkpoints by key (one key per shop and list, e.g. `tiktok-shop:orders:<cipher>`).
@@ -23,7 +24,7 @@ export interface CheckpointStore<C = unknown> {
  * as JSON text, so a caller who changes a checkpoint object after saving it does not change the saved one, and a
  * value that JSON cannot hold fails at `save`, as it would in a file or in Redis.
  */
-export class MemoryCheckpointStore<C = unknown> implements CheckpointStore<C> {
+export class MemoryCheckpointStore<C = SyncCheckpoint> implements CheckpointStore<C> {
   readonly #values = new Map<string, string>();
 
   load(key: string): Promise<C | undefined> {
@@ -32,7 +33,11 @@ export class MemoryCheckpointStore<C = unknown> implements CheckpointStore<C> {
   }
 
   save(key: string, checkpoint: C): Promise<void> {
-    this.#values.set(key, JSON.stringify(checkpoint));
+    try {
+      this.#values.set(key, JSON.stringify(checkpoint));
+    } catch (err) {
+      return Promise.reject(err as Error); // a promise-returning method never throws synchronously
+    }
     return Promise.resolve();
   }
 

@@ -23,11 +23,16 @@ export interface SyncCheckpoint {
    */
   readonly cursor: PageCursor | null;
   /**
-   * While reading such a run: how many items the current pass over the second has read, and how many the server
-   * counted at the pass's start (`null` if it sends no count). A pass that read fewer than it counted lost items
-   * to offset shifts and is read again.
+   * While reading such a run: which pass over the second this is (from 1), how many items the pass has read,
+   * how many the server counted at the pass's start (`null` if it sends no count), and how many it delivered.
+   * A pass that read fewer items than it counted lost some to offset shifts, and is followed by another.
    */
-  readonly run: { readonly read: number; readonly total: number | null; readonly fresh: number } | null;
+  readonly run: {
+    readonly pass: number;
+    readonly read: number;
+    readonly total: number | null;
+    readonly fresh: number;
+  } | null;
   /** The highest update time delivered so far (unix seconds), or `null` before the first item. */
   readonly highWater: number | null;
   /** Every update before this unix time has been delivered: the end of the last window read whole (`null`: none yet). */
@@ -76,7 +81,12 @@ function shapeProblem(cp: Partial<SyncCheckpoint>): string | undefined {
   if (cp.caughtUpTo !== null && !isTime(cp.caughtUpTo)) return 'caughtUpTo is not a unix time';
   if (!cp.seen || typeof cp.seen !== 'object' || Array.isArray(cp.seen)) return 'seen is not an object';
   for (const id in cp.seen) if (!isTime(cp.seen[id])) return `seen[${JSON.stringify(id)}] is not a unix time`;
-  if (cp.cursor === undefined || cp.run === undefined) return 'cursor or run is missing';
+  if (cp.cursor === undefined) return 'cursor is missing';
+  const run = cp.run;
+  if (run === undefined) return 'run is missing';
+  if (run !== null && !(isTime(run.pass) && isTime(run.read) && isTime(run.fresh) && (run.total === null || isTime(run.total)))) {
+    return 'run is not { pass, read, total, fresh }';
+  }
   return undefined;
 }
 

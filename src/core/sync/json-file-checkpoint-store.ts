@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SdkError } from '../errors/index.js';
 import type { CheckpointStore } from './checkpoint-store.js';
+import type { SyncCheckpoint } from './checkpoint.js';
 
 /** Options of {@link JsonFileCheckpointStore}. */
 export interface JsonFileCheckpointStoreOptions {
@@ -17,7 +19,7 @@ export interface JsonFileCheckpointStoreOptions {
  * one, never half of one. Two processes saving the same key at once is a lost update (the last rename wins):
  * run one sync per key at a time.
  */
-export class JsonFileCheckpointStore<C = unknown> implements CheckpointStore<C> {
+export class JsonFileCheckpointStore<C = SyncCheckpoint> implements CheckpointStore<C> {
   readonly directory: string;
   #made = false;
 
@@ -33,14 +35,24 @@ export class JsonFileCheckpointStore<C = unknown> implements CheckpointStore<C> 
   }
 
   async load(key: string): Promise<C | undefined> {
+    const path = this.pathOf(key);
     let text: string;
     try {
-      text = await readFile(this.pathOf(key), 'utf8');
+      text = await readFile(path, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
-    return JSON.parse(text) as C;
+    try {
+      return JSON.parse(text) as C;
+    } catch (err) {
+      // Saves are atomic, so this is a file changed by hand or by another program. A checkpoint holds no secret.
+      throw new SdkError(
+        `JsonFileCheckpointStore: ${path} is not valid JSON (${(err as Error).message}); ` +
+          'delete the file to start that sync again from `since`.',
+        { cause: err },
+      );
+    }
   }
 
   async save(key: string, checkpoint: C): Promise<void> {

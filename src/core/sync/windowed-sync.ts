@@ -40,13 +40,14 @@ export interface SyncOptions<T> {
   /** Unix seconds: where a first run starts (no checkpoint under the key). Default 0: the whole history. */
   since?: number;
   /**
-   * Unix seconds: read up to this update time (exclusive) and stop. Default: now minus `safetyLagSeconds`. A value
-   * later than that is cut to it: a window is read only once the server can no longer add items to it.
+   * Unix seconds: read up to this update time (exclusive) and stop. Default, and at most: now minus
+   * `safetyLagSeconds`, taken when the sync starts (a window is read only once the server can no longer add items
+   * to it; what is updated after the sync started is for the next sync).
    */
   until?: number;
   /**
-   * Longest window in seconds. Default: none (one window up to `until`, then another if the first took so long
-   * that newer updates closed meanwhile). Must be longer than `overlapSeconds`.
+   * Longest window in seconds. Default: none (one window up to `until`). Must be longer than `overlapSeconds`.
+   * Each window costs at least one request, even an empty one: with a `since` years back, keep the default.
    */
   windowSeconds?: number;
   /**
@@ -92,6 +93,8 @@ export interface SyncResult {
 const DEFAULT_OVERLAP = 300; // inferred: the vendor documents no indexing delay; 5 minutes covers observed delays
 const DEFAULT_SAFETY_LAG = 60; // inferred, as above
 const MAX_PAGE_SIZE = 100;
+/** Passes over a crowded second after which one that found nothing new ends it, whatever the server's count. */
+const MAX_PASSES = 3;
 
 /**
  * Reads every item whose update time lies in closed windows, oldest update first, and hands them to `onBatch`
@@ -105,6 +108,9 @@ export async function windowedSync<T>(source: SyncSource<T>, key: string, option
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const stored = await options.store.load(key);
   let cp = stored === undefined ? initialCheckpoint(since) : checkCheckpoint(stored, source.name, key);
+  // A page token saved by an earlier run may have expired since: restart that crowded second's pass instead of
+  // trusting it (what the pass delivered already is in `seen` and is dropped).
+  if (cp.cursor !== null && cp.run !== null) cp = { ...cp, cursor: null, run: { ...cp.run, read: 0, total: null, fresh: 0 } };
   const result: SyncResult = {
     delivered: 0,
     duplicates: 0,
@@ -116,9 +122,11 @@ export async function windowedSync<T>(source: SyncSource<T>, key: string, option
   };
   if (cp.window.end !== null) result.windows++; // a resumed window
 
+  // Fixed for the run: a run that chased the clock could go on for ever when each request takes over a second.
+  // What is updated after the run started is for the next run.
+  const bound = Math.min(until, now() - lag);
   for (;;) {
     if (options.signal?.aborted) throw new AbortError(undefined, { cause: options.signal.reason });
-    const bound = Math.min(until, now() - lag);
     if (cp.window.end === null) {
       if (cp.window.start >= bound) break; // nothing closed to read yet
       const end = Math.min(bound, cp.window.start + windowSeconds);
@@ -157,17 +165,19 @@ export async function windowedSync<T>(source: SyncSource<T>, key: string, option
       const run = cp.run!;
       const read = run.read + page.items.length;
       const total = cp.cursor === null ? (page.total ?? null) : run.total;
-      const newItems = run.fresh + fresh.length;
+      const found = run.fresh + fresh.length;
       if (page.nextCursor !== null) {
-        next = { ...cp, cursor: page.nextCursor, run: { read, total, fresh: newItems }, highWater, seen };
+        next = { ...cp, cursor: page.nextCursor, run: { ...run, read, total, fresh: found }, highWater, seen };
       } else {
         // A pass is whole when it read every item counted at its start: items only leave a closed second (an
         // update moves them to now), and each one that leaves shifts later items one place back, to be skipped.
-        // Without a count, a pass that found nothing new is taken as whole.
-        const whole = total !== null ? read >= total && (page.total ?? total) === total : newItems === 0;
+        // Without a count, or with a count that never matches (a server that estimates it), a pass that found
+        // nothing new after MAX_PASSES passes is taken as whole.
+        const counted = total !== null && read >= total && (page.total ?? total) === total;
+        const whole = counted || (found === 0 && (total === null || run.pass >= MAX_PASSES));
         next = whole
           ? { ...cp, position: ge + 1, cursor: null, run: null, highWater, seen: prune(seen, ge + 1, end - overlap) }
-          : { ...cp, cursor: null, run: { read: 0, total: null, fresh: 0 }, highWater, seen };
+          : { ...cp, cursor: null, run: { pass: run.pass + 1, read: 0, total: null, fresh: 0 }, highWater, seen };
         windowDone = whole && ge + 1 >= end;
       }
     } else if (page.nextCursor === null) {
@@ -176,12 +186,13 @@ export async function windowedSync<T>(source: SyncSource<T>, key: string, option
     } else if (top === undefined || top === ge) {
       // A full page all in the second `ge`: a fresh query at `ge` would return the same page. Page that second by
       // token instead, in passes (see above).
-      next = { ...cp, cursor: null, run: { read: 0, total: null, fresh: 0 }, highWater, seen };
+      next = { ...cp, cursor: null, run: { pass: 1, read: 0, total: null, fresh: 0 }, highWater, seen };
     } else {
       next = { ...cp, position: top, highWater, seen: prune(seen, top, end - overlap) };
     }
     if (windowDone) {
-      const start = end - overlap;
+      // Never before this window's start: the first window starts at `since`, and nothing before it is wanted.
+      const start = Math.max(cp.window.start, end - overlap);
       next = {
         ...next,
         window: { start, end: null },

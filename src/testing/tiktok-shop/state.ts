@@ -180,6 +180,18 @@ export class TikTokShopEmulatorState {
     this.clockOffsetMs = ms;
   }
 
+  /**
+   * Control: the seller changes an order, as if in Seller Center: `change` is applied (e.g. `{ status: 'IN_TRANSIT' }`)
+   * and `update_time` becomes the emulator's now, unless `change` sets it. Moves the order in an update-time sorted
+   * search, as a real update does. Returns the order as stored.
+   */
+  updateOrder(cipher: string, orderId: string, change: Partial<Order> = {}): Order {
+    const order = this.#shopByCipher(cipher)?.orders.find((o) => o.id === orderId);
+    if (!order) throw new Error(`emulator: no order ${orderId} in shop ${cipher}`);
+    Object.assign(order, { update_time: this.nowSeconds() }, change);
+    return order;
+  }
+
   /** A shop's webhooks by event type (created empty on first use). */
   webhooksOf(cipher: string): Map<string, TikTokShopEmulatorWebhook> {
     let all = this.webhooks.get(cipher);
@@ -190,6 +202,14 @@ export class TikTokShopEmulatorState {
   /** The shop with this cipher if it belongs to the seller. */
   shopOf(openId: string, cipher: string): TikTokShopEmulatorShop | undefined {
     return this.sellers.get(openId)?.shops.find((s) => s.cipher === cipher);
+  }
+
+  #shopByCipher(cipher: string): TikTokShopEmulatorShop | undefined {
+    for (const seller of this.sellers.values()) {
+      const shop = seller.shops.find((s) => s.cipher === cipher);
+      if (shop) return shop;
+    }
+    return undefined;
   }
 
   private token(): string {
