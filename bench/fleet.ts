@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     await queue.enqueue(fleet.emu.fleet.shops.map(({ openId, cipher }) => ({ openId, cipher })));
     const sampler = setInterval(() => {
-      void sample();
+      sample().catch(() => undefined); // a worker that died shows as an incomplete run below
       const p = watch.progress;
       process.stderr.write(
         `[fleet] ${((Date.now() - started) / 1000).toFixed(0)} s: ${p.done}/${shops} shops, ${p.orders} orders\n`,
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     await watch.finished;
     const seconds = (Date.now() - started) / 1000;
     clearInterval(sampler);
-    await sample();
+    await sample().catch(() => undefined);
     await watch.close();
     const total = fleet.emu.fleet.orderCount;
     const synced = fold(readSinks(fleet.dir)).size;

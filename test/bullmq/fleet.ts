@@ -105,7 +105,8 @@ export async function startWorker(config: FleetWorkerConfig): Promise<FleetWorke
     child,
     errors,
     memory: () =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
+        if (!child.connected) return reject(new Error('fleet worker is gone'));
         const on = (m: FleetWorkerMessage) => {
           if (m.type !== 'memory') return;
           child.off('message', on);
