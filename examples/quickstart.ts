@@ -43,8 +43,8 @@ async function tiktokShop(target: Targets['tiktokShop']): Promise<void> {
     for await (const page of seller.shop(info).orders.search({ page_size: 100 }).pages()) {
       pages++;
       orders += page.items.length;
-      productId ??= page.items[0]?.line_items?.[0]?.product_id;
-      bar.update(orders, (page.data as { total_count?: number }).total_count, `${pages} pages`);
+      productId ??= page.items[0]?.line_items[0]?.product_id;
+      bar.update(orders, page.data.total_count, `${pages} pages`);
     }
     bar.done(`${info.name}: ${plural(orders, 'order')} synced in ${plural(pages, 'page')}`);
   }

@@ -20,7 +20,7 @@ async function fulfill(shop: TikTokShopShop, label: string, writes: boolean): Pr
   const awaiting: Order[] = [];
   for await (const page of shop.orders.search({ order_status: 'AWAITING_SHIPMENT', page_size: 50 }).pages()) {
     awaiting.push(...page.items);
-    sync.update(awaiting.length, (page.data as { total_count?: number }).total_count);
+    sync.update(awaiting.length, page.data.total_count);
   }
   sync.done(`${awaiting.length} orders awaiting shipment`);
   if (awaiting.length === 0) return;

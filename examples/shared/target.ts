@@ -43,6 +43,12 @@ export interface Targets {
 
 const env = (name: string): string | undefined => process.env[name]?.trim() || undefined;
 
+/** Where credentials from the environment lead: the production API, or the host a base URL variable names. */
+const realAt = (credential: string, baseURLVariable: string): string => {
+  const host = env(baseURLVariable);
+  return host ? `${credential} on ${host} (${baseURLVariable})` : `real API (${credential})`;
+};
+
 /** Decides each API's target, starting the emulator when at least one API has no credentials. */
 export async function connect(): Promise<Targets> {
   const writes = env(ALLOW_WRITES_VAR) === '1';
@@ -70,8 +76,8 @@ export async function connect(): Promise<Targets> {
     tiktokShop: {
       real: ttsReal,
       writes: !ttsReal || writes,
-      options: ttsReal ? { appKey: tts.key, appSecret: tts.secret } : emu().clientOptions.tiktokShop,
-      describe: ttsReal ? 'real API (TIKTOK_SHOP_APP_KEY)' : onEmulator,
+      options: ttsReal ? { appKey: tts.key, appSecret: tts.secret } : emu().tiktokShop.clientOptions,
+      describe: ttsReal ? realAt('TIKTOK_SHOP_APP_KEY', 'TIKTOK_SHOP_BASE_URL') : onEmulator,
       productId: env('TIKTOK_SHOP_PRODUCT_ID') ?? (ttsReal ? undefined : emu().samples.tiktokShopProductId),
       async authorize(app) {
         if (!ttsReal || tts.code) {
@@ -96,20 +102,22 @@ export async function connect(): Promise<Targets> {
     trenz: {
       real: trenzReal,
       writes: !trenzReal || writes,
-      options: trenzReal ? {} : emu().clientOptions.trenz, // new Trenz() reads TRENZ_API_KEY itself
-      describe: trenzReal ? 'real API (TRENZ_API_KEY)' : onEmulator,
+      options: trenzReal ? {} : emu().trenz.clientOptions, // new Trenz() reads TRENZ_API_KEY itself
+      describe: trenzReal ? realAt('TRENZ_API_KEY', 'TRENZ_BASE_URL') : onEmulator,
       pollInterval: trenzReal ? undefined : 250,
     },
     localService: {
       real: lsReal,
       writes: !lsReal || writes,
-      merchantId: lsReal ? ls.merchant! : emu().clientOptions.localService.merchantId,
+      merchantId: lsReal ? ls.merchant! : emu().localService.clientOptions.merchantId,
       options: !lsReal
-        ? emu().clientOptions.localService
+        ? emu().localService.clientOptions
         : lsToken
           ? { accessToken: lsToken }
           : { clientKey: ls.key!, clientSecret: ls.secret!, merchantId: ls.merchant! },
-      describe: lsReal ? `real API (${lsToken ? 'LOCAL_SERVICE_ACCESS_TOKEN' : 'LOCAL_SERVICE_CLIENT_KEY'})` : onEmulator,
+      describe: lsReal
+        ? realAt(lsToken ? 'LOCAL_SERVICE_ACCESS_TOKEN' : 'LOCAL_SERVICE_CLIENT_KEY', 'LOCAL_SERVICE_BASE_URL')
+        : onEmulator,
     },
     emulator,
     close: async () => emulator?.close(),

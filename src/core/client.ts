@@ -13,7 +13,7 @@ import { openStream } from './open-stream.js';
 import { readStreamText } from './stream-body.js';
 import { sendRequest } from './send-request.js';
 import { Log } from './logger.js';
-import { checkHeaders, responseLimits, splitBaseURL, type CoreOptions, type PageOptions } from './options.js';
+import { baseURLFromEnv, checkHeaders, responseLimits, splitBaseURL, type CoreOptions, type PageOptions } from './options.js';
 import { foreignCursor, type RawPage } from './cursors.js';
 import { PagePromise } from './pagination.js';
 import { QueueRateLimiter, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -33,8 +33,10 @@ export { attachMeta, type WithMeta } from './with-meta.js';
 export interface ApiDefinition<M extends ResponseMeta = ResponseMeta> {
   /** Display name used in every error and log: 'Trenz', 'TikTok Shop', 'Local Service'. */
   name: string;
-  /** Production base URL, used unless `baseURL` is given. */
+  /** Production base URL, used unless `baseURL` is given or {@link baseURLEnv} is set. */
   defaultBaseURL: string;
+  /** The environment variable that overrides `defaultBaseURL` (the `baseURL` option overrides both). */
+  baseURLEnv?: string;
   envelope: Envelope<M>;
   /** Code -> error class, retryable or not, hint. The shared rules (408/429/5xx) are the core's. */
   errors: ErrorRules;
@@ -94,8 +96,11 @@ export class CoreClient<M extends ResponseMeta = ResponseMeta> {
     this.#auth = auth;
     this.#options = options;
     this.api = def.name;
-    this.baseURL = (options.baseURL ?? def.defaultBaseURL).replace(/\/+$/, '');
-    ({ origin: this.origin, basePath: this.basePath } = splitBaseURL(def.name, this.baseURL));
+    // The option wins over the environment, the environment over production; read once, here, never per request.
+    const fromEnv = options.baseURL === undefined ? baseURLFromEnv(def.baseURLEnv) : undefined;
+    this.baseURL = (options.baseURL ?? fromEnv ?? def.defaultBaseURL).replace(/\/+$/, '');
+    const source = fromEnv === undefined ? 'baseURL' : `baseURL (from ${def.baseURLEnv})`;
+    ({ origin: this.origin, basePath: this.basePath } = splitBaseURL(def.name, this.baseURL, source));
     this.log = new Log(options.logger ?? console, options.logLevel);
     this.dispatcher = options.dispatcher ?? createAgent();
     this.retry = {

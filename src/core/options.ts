@@ -10,7 +10,11 @@ import type { RouteCorrections } from './routes.js';
 
 /** Options every client accepts (TikTokShop, Trenz, LocalService). */
 export interface CoreOptions {
-  /** Override the API host, e.g. the emulator's URL. Default: the API's production URL. */
+  /**
+   * Override the API host, e.g. the emulator's URL. Default: the API's environment variable
+   * (`TIKTOK_SHOP_BASE_URL`, `TRENZ_BASE_URL`, `LOCAL_SERVICE_BASE_URL`), read once when the client is built, else the
+   * API's production URL.
+   */
   baseURL?: string;
   /**
    * Per-attempt timeout in ms, covering connect, headers and body. Default 60 000. Retries multiply the worst
@@ -145,25 +149,37 @@ export interface PageOptions extends CallOptions {
   cursor?: PageCursor | null | undefined;
 }
 
-/** The origin and base path of a client's base URL, checked when the client is built, not at its first call. */
-export function splitBaseURL(api: string, baseURL: string): { origin: string; basePath: string } {
+/**
+ * A base URL from the environment variable `name`, or undefined when it is unset or blank (an `export X=` left
+ * empty must not replace the production host with nothing). Clients call it once, in their constructor.
+ */
+export function baseURLFromEnv(name: string | undefined): string | undefined {
+  const value = name === undefined ? undefined : process.env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/**
+ * The origin and base path of a client's base URL, checked when the client is built, not at its first call.
+ * `source` names where the URL came from in the error (`baseURL`, or the environment variable that set it).
+ */
+export function splitBaseURL(api: string, baseURL: string, source = 'baseURL'): { origin: string; basePath: string } {
   let url: URL;
   try {
     url = new URL(baseURL);
   } catch {
     throw new ConfigurationError(
-      `${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`,
+      `${api}: ${source} must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigurationError(
-      `${api}: baseURL must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`,
+      `${api}: ${source} must be an absolute http(s) URL, got ${JSON.stringify(withoutUserInfo(baseURL))}`,
     );
   }
   // Credentials in a URL would be dropped by the transport and shown by every log line that prints the URL.
   if (url.username || url.password) {
     throw new ConfigurationError(
-      `${api}: baseURL must not contain a user or password (got ${url.protocol}//***@${url.host}): pass credentials through the client's options.`,
+      `${api}: ${source} must not contain a user or password (got ${url.protocol}//***@${url.host}): pass credentials through the client's options.`,
     );
   }
   return { origin: url.origin, basePath: url.pathname === '/' ? '' : url.pathname };

@@ -103,7 +103,11 @@ export async function pollTask<S>(opts: PollTaskOptions<S>): Promise<S> {
   const stopped = (): Error =>
     timedOut && !opts.signal?.aborted
       ? new TaskTimeoutError({ api: opts.api, taskId: opts.taskId, timeoutMs: timeout, lastStatus: last, resume: opts.resume })
-      : new AbortError(undefined, { cause: opts.signal?.reason });
+      : new AbortError(
+          `Waiting for ${opts.api} task ${opts.taskId} was aborted by its AbortSignal. The task itself was not cancelled ` +
+            `and may still finish: resume with ${opts.resume ?? `tasks.wait('${opts.taskId}')`}.`,
+          { cause: opts.signal?.reason },
+        );
 
   try {
     for (let polls = 1; ; polls++) {

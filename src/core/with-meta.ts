@@ -7,7 +7,10 @@ type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number e
  * A payload with the response facts attached as non-enumerable properties (they never pollute the data).
  * The payload's own fields win: a meta key the payload also declares (a session's `status`) is the payload's.
  */
-export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object ? T & Readonly<Omit<M, KnownKeys<T>>> : T;
+export type WithMeta<T, M extends ResponseMeta = ResponseMeta> = T extends object ? T & MetaBeside<T, M> : T;
+
+/** The meta keys a payload does not declare itself. Omit only on a clash, so hovers read `Order[] & Readonly<ResponseMeta>`. */
+type MetaBeside<T, M> = [keyof M & KnownKeys<T>] extends [never] ? Readonly<M> : Readonly<Omit<M, keyof M & KnownKeys<T>>>;
 
 /**
  * Attaches meta as non-enumerable properties: spread, JSON.stringify and zod see only the API's data.

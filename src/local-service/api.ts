@@ -17,6 +17,7 @@ export const LOCAL_SERVICE_BASE_URL = 'https://open.tiktokapis.com/v2/localservi
 export const localServiceApi: ApiDefinition = {
   name: LOCAL_SERVICE,
   defaultBaseURL: LOCAL_SERVICE_BASE_URL,
+  baseURLEnv: 'LOCAL_SERVICE_BASE_URL',
   envelope: localServiceEnvelope,
   errors: localServiceErrorRules,
   // Every route the `routes` option may correct: the nine documented endpoints and the merchant token endpoint.

@@ -31,6 +31,7 @@ export type {
   ShopsParams,
   HolidaysParams,
 } from './schemas/params.js';
+export type { LocalServicePage, ProductSummaryPage, LocalServiceShopPage } from './page-types.js';
 export type {
   CategoryPath,
   ProductSummary,
@@ -42,6 +43,8 @@ export type {
   LocalServiceShop,
   Holiday,
   HolidayCalendar,
+  ProductListData,
+  ShopListData,
 } from './schemas/models.js';
 export { groupBuyingCoupon, parseGroupBuyingCoupon, REQUIRED_COUPON_KEYS, type AttrKeyValueMap } from './coupon/build.js';
 export type {

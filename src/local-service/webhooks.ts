@@ -16,7 +16,7 @@ import { LOCAL_SERVICE } from './errors.js';
 export const PRODUCT_STATUS_EVENT = 'product.status.doman_sync';
 
 /** The decoded `content` of a product status event. */
-export const productStatusContentSchema = z.looseObject({
+const productStatusContentShape = z.looseObject({
   third_product_id: z.string(),
   product_id: id,
   product_type: enumValue,
@@ -27,7 +27,9 @@ export const productStatusContentSchema = z.looseObject({
   /** `GoodsDomainContentActionType`; values and required flag not given (the docs are cut off here). */
   action_type: enumValue.optional(),
 });
-export type ProductStatusContent = z.infer<typeof productStatusContentSchema>;
+/** The decoded `content` of a product status event: every field the docs mark required is required here. */
+export interface ProductStatusContent extends z.output<typeof productStatusContentShape> {}
+export const productStatusContentSchema: z.ZodType<ProductStatusContent> = productStatusContentShape;
 
 const outerSchema = z.looseObject({
   client_key: z.string().optional(),

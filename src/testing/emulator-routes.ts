@@ -6,8 +6,10 @@ import { HttpResponse, http, type RequestHandler } from 'msw';
 import { LOCAL_SERVICE_BASE_URL } from '../local-service/client.js';
 import { MERCHANT_TOKEN_PATH } from '../local-service/merchant-token.js';
 import { TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL } from '../tiktok-shop/client.js';
+import { AUTHORIZE_URLS } from '../tiktok-shop/oauth.js';
 import { tiktokShopOperations } from '../tiktok-shop/operations.js';
 import { EMULATOR_CREDENTIALS } from './credentials.js';
+import { AUTHORIZE_PATH } from './tiktok-shop/authorize-handlers.js';
 import { LOCAL_SERVICE_BASE_PATH, LOCAL_SERVICE_ORIGIN } from './local-service/fixtures.js';
 import { TRENZ_EMULATOR_ORIGIN } from './trenz/common.js';
 import { EMULATOR_STORAGE_PATH } from './trenz/files.js';
@@ -18,6 +20,8 @@ export const EMULATOR_HOME_ORIGIN = 'http://emulator.invalid';
 /** Path prefix -> the host whose handlers answer it. First match wins. */
 const PREFIXES: readonly (readonly [string, string])[] = [
   ['/api/v2/token/', TIKTOK_SHOP_AUTH_BASE_URL],
+  // The seller authorization link, which hands out auth codes (Partner Center's host; the US one behaves the same).
+  [AUTHORIZE_PATH, AUTHORIZE_URLS.ROW],
   // Every first path segment of the TikTok Shop operations (/product/, /fulfillment/, /affiliate_seller/...).
   ...[...new Set(tiktokShopOperations().map((op) => `/${op.path.split('/')[1]}/`))].map(
     (p) => [p, TIKTOK_SHOP_BASE_URL] as const,
@@ -44,6 +48,8 @@ export function emulatorIndexHandlers(): RequestHandler[] {
     http.get(`${EMULATOR_HOME_ORIGIN}/`, ({ request }) => {
       const host = request.headers.get('host');
       const url = host ? `http://${host}` : '';
+      // The static auth code works once per emulator: the start page sends users to the link that mints codes.
+      const { authCode: _once, ...tiktokShop } = EMULATOR_CREDENTIALS.tiktokShop;
       return HttpResponse.json({
         emulator: 'social-commerce-sdk',
         apis: {
@@ -51,7 +57,18 @@ export function emulatorIndexHandlers(): RequestHandler[] {
           trenz: { baseURL: url, replaces: TRENZ_EMULATOR_ORIGIN },
           localService: { baseURL: `${url}${LOCAL_SERVICE_BASE_PATH}`, replaces: LOCAL_SERVICE_BASE_URL },
         },
-        credentials: EMULATOR_CREDENTIALS,
+        oauth: {
+          authorize: `${url}${AUTHORIZE_PATH}?service_id=emulator&state=<your state>`,
+          how: `GET the authorize URL for a fresh TikTok Shop auth code on every request (JSON), or add &redirect_uri=<your callback> to be redirected there with ?code=...&state=..., as TikTok redirects a seller. A code works once, within 30 minutes: app.auth.getAccessToken({ auth_code }).`,
+          replaces: [AUTHORIZE_URLS.US, AUTHORIZE_URLS.ROW],
+        },
+        env: {
+          TIKTOK_SHOP_BASE_URL: url,
+          TIKTOK_SHOP_AUTH_BASE_URL: url,
+          TRENZ_BASE_URL: url,
+          LOCAL_SERVICE_BASE_URL: `${url}${LOCAL_SERVICE_BASE_PATH}`,
+        },
+        credentials: { ...EMULATOR_CREDENTIALS, tiktokShop },
         docs: 'docs/testing.md in the social-commerce-sdk package',
       });
     }),

@@ -3,11 +3,14 @@
  * your own tests; `startEmulator()` serves the same behaviour on 127.0.0.1 for the demo, the examples and clients
  * in any language. Both share one {@link FaultPlan} (faults and a journal of every request).
  *
+ * Every emulator, per API or combined, in process or served, has one way to reach it: the API's
+ * `clientOptions`, passed to that API's client.
+ *
  * ```ts
  * const emu = await startEmulator();
- * const app = new TikTokShop(emu.clientOptions.tiktokShop);
- * const trenz = new Trenz(emu.clientOptions.trenz);
- * const ls = new LocalService(emu.clientOptions.localService);
+ * const app = new TikTokShop(emu.tiktokShop.clientOptions);
+ * const trenz = new Trenz(emu.trenz.clientOptions);
+ * const ls = new LocalService(emu.localService.clientOptions);
  * await emu.close();
  * ```
  * @packageDocumentation
@@ -16,19 +19,21 @@ import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'msw';
 import type { TokenSet } from '../tiktok-shop/schemas/auth.js';
 import { EMULATOR_CREDENTIALS } from './credentials.js';
+import type { EmulatorNow } from './data-clock.js';
 import { createMswDispatcher, type MswDispatcher } from './dispatcher.js';
 import { emulatorIndexHandlers, EMULATOR_HOME_ORIGIN, originForPath } from './emulator-routes.js';
 import { FaultPlan } from './faults.js';
 import {
   createLocalServiceEmulator,
   LOCAL_SERVICE_BASE_PATH,
+  localServiceClientOptions,
   type LocalServiceEmulator,
   type LocalServiceEmulatorOptions,
 } from './local-service/index.js';
 import { serveHandlers } from './server.js';
 import {
-  TikTokShopEmulatorState,
-  tiktokShopHandlers,
+  createTikTokShopEmulator,
+  tiktokShopClientOptions,
   tiktokShopSeedExamples,
   type TikTokShopEmulator,
   type TikTokShopEmulatorOptions,
@@ -36,6 +41,8 @@ import {
 import { createTrenzEmulator, type TrenzEmulator, type TrenzEmulatorOptions } from './trenz/index.js';
 
 export { EMULATOR_CREDENTIALS } from './credentials.js';
+export { emulatorEnv, exportLines } from './emulator-env.js';
+export type { EmulatorNow } from './data-clock.js';
 
 /** Options of {@link createEmulator} and {@link startEmulator}: each API's own emulator options, and shared faults. */
 export interface EmulatorOptions {
@@ -46,6 +53,12 @@ export interface EmulatorOptions {
   localService?: LocalServiceEmulatorOptions;
   /** Faults and request journal shared by every API. Default: a fresh plan. */
   faults?: FaultPlan;
+  /**
+   * The instant every API's data is dated against (TikTok Shop orders over the 30 days before it, Trenz reviews
+   * over 90). Default: when the emulator is created. Pin it (`new Date('2026-01-15T00:00:00Z')`) for data that is the
+   * same on every run; the emulator's clock keeps running (signatures, token expiry, tasks). An API's own `now` wins.
+   */
+  now?: EmulatorNow;
 }
 
 /** Ready credentials on this emulator, beyond the static {@link EMULATOR_CREDENTIALS}. */
@@ -66,7 +79,7 @@ export interface EmulatorSamples {
   readonly tiktokShopProductId: string;
 }
 
-/** The three APIs in process: spread `clientOptions.*` into each client's constructor. */
+/** The three APIs in process: `new TikTokShop(emu.tiktokShop.clientOptions)`, and so on for each API. */
 export interface Emulator {
   /** Every handler of the three APIs, on their real hosts: for your own msw setup. */
   readonly handlers: RequestHandler[];
@@ -78,23 +91,19 @@ export interface Emulator {
   readonly localService: LocalServiceEmulator;
   readonly tokens: EmulatorTokens;
   readonly samples: EmulatorSamples;
-  /** Options that reach this emulator in process (no network): `new TikTokShop(emu.clientOptions.tiktokShop)`. */
-  readonly clientOptions: {
-    tiktokShop: { appKey: string; appSecret: string; dispatcher: MswDispatcher };
-    trenz: { apiKey: string; dispatcher: MswDispatcher };
-    localService: { clientKey: string; clientSecret: string; merchantId: string; dispatcher: MswDispatcher };
-  };
 }
 
 /** Creates the three emulators over one fault plan, for in-process use (msw handlers + undici dispatcher). */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const faults = options.faults ?? new FaultPlan();
-  const tiktokShop = tiktokShopEmulator(options.tiktokShop ?? {}, faults);
-  const trenz = createTrenzEmulator({ ...options.trenz, faults });
+  const now = options.now ?? Date.now();
+  const tiktokShop = createTikTokShopEmulator({ now, ...options.tiktokShop, faults });
+  const trenz = createTrenzEmulator({ now, ...options.trenz, faults });
   const localService = createLocalServiceEmulator({ ...options.localService, faults });
   const handlers = [...tiktokShop.handlers, ...trenz.handlers, ...localService.handlers, ...emulatorIndexHandlers()];
+  // One dispatcher for the three APIs: each API's in-process options carry it, so one client's requests and
+  // another's land in the same journal in order.
   const dispatcher = createMswDispatcher(handlers, { faults });
-  const ls = localServiceCredentials(localService);
   const tokens: EmulatorTokens = {
     tiktokShopAuthCode: (openId) => tiktokShop.state.createAuthCode(openId),
     tiktokShopTokens: (openId) => tiktokShop.state.issueTokens(openId),
@@ -105,16 +114,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     handlers,
     faults,
     dispatcher,
-    tiktokShop,
-    trenz,
-    localService,
+    tiktokShop: withClientOptions(tiktokShop, { ...tiktokShop.clientOptions, dispatcher }),
+    trenz: withClientOptions(trenz, { ...trenz.clientOptions, dispatcher }),
+    localService: withClientOptions(localService, { ...localService.clientOptions, dispatcher }),
     tokens,
     samples: { tiktokShopProductId: tiktokShopSeedExamples.getProduct.data.id },
-    clientOptions: {
-      tiktokShop: { appKey: tiktokShop.state.appKey, appSecret: tiktokShop.state.appSecret, dispatcher },
-      trenz: { apiKey: trenz.apiKey, dispatcher },
-      localService: { ...ls, dispatcher },
-    },
   };
 }
 
@@ -126,17 +130,14 @@ export interface StartEmulatorOptions extends EmulatorOptions {
   host?: string;
 }
 
-/** The emulator served over HTTP: point every client's base URL at `url` (`clientOptions` does it for you). */
-export interface RunningEmulator extends Omit<Emulator, 'clientOptions' | 'dispatcher'> {
+/**
+ * The emulator served over HTTP. Each API's `clientOptions` point at `url` (`new Trenz(emu.trenz.clientOptions)`);
+ * code in another process reaches it through the environment instead (`TRENZ_BASE_URL=<url>`: `emulatorEnv(emu)`).
+ */
+export interface RunningEmulator extends Omit<Emulator, 'dispatcher'> {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   readonly url: string;
   readonly port: number;
-  /** Options that reach this server over HTTP: `new Trenz(emu.clientOptions.trenz)`. */
-  readonly clientOptions: {
-    tiktokShop: { appKey: string; appSecret: string; baseURL: string; authBaseURL: string };
-    trenz: { apiKey: string; baseURL: string };
-    localService: { clientKey: string; clientSecret: string; merchantId: string; baseURL: string };
-  };
   /** Stops listening and drops every connection. */
   close(): Promise<void>;
 }
@@ -155,44 +156,33 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     ...(host !== undefined ? { host } : {}),
   });
   const { url } = server;
-  // The in-process dispatcher and options are left out: over HTTP, clients reach the emulator by its URL.
+  // The combined dispatcher is left out: over HTTP, clients reach the emulator by its URL.
   const { handlers, faults, tiktokShop, trenz, localService, tokens, samples } = emu;
   return {
     handlers,
     faults,
-    tiktokShop,
-    trenz,
-    localService,
+    tiktokShop: withClientOptions(tiktokShop, tiktokShopClientOptions(tiktokShop.state, { baseURL: url, authBaseURL: url })),
+    trenz: withClientOptions(trenz, { apiKey: trenz.apiKey, baseURL: url }),
+    localService: withClientOptions(
+      localService,
+      localServiceClientOptions(localService.state, { baseURL: `${url}${LOCAL_SERVICE_BASE_PATH}` }),
+    ),
     tokens,
     samples,
     url,
     port: server.port,
     close: () => server.close(),
-    clientOptions: {
-      tiktokShop: {
-        appKey: emu.tiktokShop.state.appKey,
-        appSecret: emu.tiktokShop.state.appSecret,
-        baseURL: url,
-        authBaseURL: url,
-      },
-      trenz: { apiKey: emu.trenz.apiKey, baseURL: url },
-      localService: { ...localServiceCredentials(emu.localService), baseURL: `${url}${LOCAL_SERVICE_BASE_PATH}` },
-    },
   };
 }
 
-/** The client credentials this Local Service emulator accepts (its first merchant). */
-function localServiceCredentials(emu: LocalServiceEmulator): { clientKey: string; clientSecret: string; merchantId: string } {
-  const [merchantId = EMULATOR_CREDENTIALS.localService.merchantId] = emu.state.merchantIds;
-  return { clientKey: emu.state.clientKey, clientSecret: emu.state.clientSecret, merchantId };
-}
-
-/** The TikTok Shop emulator on a shared fault plan (its own factory always makes a fresh one). */
-function tiktokShopEmulator(options: TikTokShopEmulatorOptions, faults: FaultPlan): TikTokShopEmulator {
-  const state = new TikTokShopEmulatorState(options);
-  const handlers = tiktokShopHandlers(state);
-  const dispatcher = createMswDispatcher(handlers, { faults });
-  return { state, handlers, faults, dispatcher, clientOptions: { appKey: state.appKey, appSecret: state.appSecret, dispatcher } };
+/**
+ * The same emulator with other client options. Property descriptors are copied, not values, so a getter (Local
+ * Service's `webhooks`) keeps reading the live state.
+ */
+function withClientOptions<E extends { clientOptions: object }>(emulator: E, clientOptions: E['clientOptions']): E {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(emulator)) as E;
+  return Object.defineProperty(copy, 'clientOptions', { value: clientOptions, enumerable: true });
 }
 
 export { EMULATOR_HOME_ORIGIN, originForPath };
+export { TIKTOK_SHOP_AUTHORIZE_PATH } from './tiktok-shop/index.js';

@@ -13,10 +13,13 @@ import { routes, tokenRoutes } from './routes.js';
 export const TIKTOK_SHOP_BASE_URL = 'https://open-api.tiktokglobalshop.com';
 /** Token get/refresh host (TikTok Shop docs: Authorization overview). */
 export const TIKTOK_SHOP_AUTH_BASE_URL = 'https://auth.tiktok-shops.com';
+/** The environment variable that overrides the token host (the `authBaseURL` option overrides both). */
+export const TIKTOK_SHOP_AUTH_BASE_URL_ENV = 'TIKTOK_SHOP_AUTH_BASE_URL';
 
 export const tiktokShopApi: ApiDefinition = {
   name: API_NAME,
   defaultBaseURL: TIKTOK_SHOP_BASE_URL,
+  baseURLEnv: 'TIKTOK_SHOP_BASE_URL',
   envelope: tiktokShopEnvelope,
   errors: tiktokShopErrorRules,
   // What the `routes` option may correct, by route id (token host included).

@@ -1,9 +1,10 @@
 import { inspect } from 'node:util';
 import { CoreClient } from '../core/client.js';
 import { ConfigurationError } from '../core/errors/index.js';
-import type { CoreOptions } from '../core/options.js';
+import { baseURLFromEnv, splitBaseURL, type CoreOptions } from '../core/options.js';
+import { API_NAME } from './errors.js';
 import { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
-import { tiktokShopApi, tiktokShopTokenHost, TIKTOK_SHOP_AUTH_BASE_URL } from './api.js';
+import { tiktokShopApi, tiktokShopTokenHost, TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_AUTH_BASE_URL_ENV } from './api.js';
 import { TikTokShopAuth, tokenHostAuth, type AppCredentials } from './auth.js';
 import { ServerClock } from './clock.js';
 import { TikTokShopOAuth } from './oauth.js';
@@ -23,12 +24,22 @@ export interface TikTokShopOptions extends CoreOptions {
   appSecret?: string;
   /** Where sellers' tokens are kept, by `open_id`. Default: in memory (lost on restart). */
   tokenStore?: TikTokShopTokenStore;
-  /** Token host. Default `https://auth.tiktok-shops.com`; point it at the emulator in tests. */
+  /**
+   * Token host. Default: `process.env.TIKTOK_SHOP_AUTH_BASE_URL`, else `https://auth.tiktok-shops.com`; point it at
+   * the emulator in tests.
+   */
   authBaseURL?: string;
   /** Refresh an access token this many seconds before it expires. Default 300 (tokens live 7 days). */
   refreshMarginSeconds?: number;
   /** Cross-process lock around a refresh (e.g. the Redis entry), so one process refreshes a seller at a time. */
   refreshLock?: RefreshLock;
+}
+
+/** `TIKTOK_SHOP_AUTH_BASE_URL`, checked here so that a bad value names the variable, not an option never given. */
+function authBaseURLFromEnv(): string | undefined {
+  const value = baseURLFromEnv(TIKTOK_SHOP_AUTH_BASE_URL_ENV);
+  if (value !== undefined) splitBaseURL(API_NAME, value, `authBaseURL (from ${TIKTOK_SHOP_AUTH_BASE_URL_ENV})`);
+  return value;
 }
 
 /**
@@ -70,7 +81,7 @@ export class TikTokShop {
       appKey = process.env.TIKTOK_SHOP_APP_KEY,
       appSecret = process.env.TIKTOK_SHOP_APP_SECRET,
       tokenStore = new MemoryTokenStore<TokenSet>(),
-      authBaseURL = TIKTOK_SHOP_AUTH_BASE_URL,
+      authBaseURL = authBaseURLFromEnv() ?? TIKTOK_SHOP_AUTH_BASE_URL,
       refreshMarginSeconds = 300,
       refreshLock,
       ...core

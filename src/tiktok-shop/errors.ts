@@ -189,6 +189,15 @@ function invalidRequestRule(message: string): Rule {
   }
   if (/app_key/i.test(message))
     return { cls: AuthenticationError, hint: 'Check appKey: the app may be unknown, disabled or deleted in Partner Center.' };
+  // Token host (Get Access Token, Refresh Access Token): the docs print no code for these, answered as 36009004.
+  if (/auth_code/i.test(message)) {
+    return {
+      cls: AuthenticationError,
+      hint: 'An auth_code works once and expires 30 minutes after the redirect (TikTok Shop docs: Authorization overview): send the seller through app.auth.authorizationUrl(...) again and exchange the new code once.',
+    };
+  }
+  if (/refresh_token/i.test(message))
+    return { cls: AuthenticationError, hint: `The refresh token is invalid, expired or already used. ${RE_AUTHORIZE}` };
   if (/credentials/i.test(message))
     return { cls: AuthenticationError, hint: `The access token was not accepted. ${RE_AUTHORIZE}` };
   if (/shop_cipher/i.test(message)) {

@@ -22,7 +22,30 @@ export type { TikTokShopTokenStore } from './tokens.js';
 export { MemoryTokenStore, type RefreshLock } from '../core/tokens.js';
 export { MemoryCheckpointStore, JsonFileCheckpointStore, type CheckpointStore } from '../core/sync/index.js';
 export { TikTokShopWebhooks, type WebhookHeaders } from './webhooks.js';
-export type { TikTokShopWebhookEvent, KnownWebhookEvent, UnknownWebhookEvent, WebhookEventKind } from './webhook-events.js';
+export type {
+  TikTokShopWebhookEvent,
+  KnownWebhookEvent,
+  UnknownWebhookEvent,
+  WebhookEventKind,
+  WebhookEventBase,
+  WebhookEventOf,
+  OrderStatusChangeEvent,
+  OrderStatusChangeData,
+  ReverseOrderStatusChangeEvent,
+  ReverseOrderStatusChangeData,
+  RecipientAddressUpdateEvent,
+  RecipientAddressUpdateData,
+  PackageUpdateEvent,
+  PackageUpdateData,
+  ProductStatusChangeEvent,
+  ProductStatusChangeData,
+  SellerDeauthorizationEvent,
+  SellerDeauthorizationData,
+  UpcomingAuthorizationExpirationEvent,
+  UpcomingAuthorizationExpirationData,
+  ReturnStatusChangeEvent,
+  ReturnStatusChangeData,
+} from './webhook-events.js';
 export { ShopProducts, SellerProducts } from './resources/products.js';
 export type {
   AttributesParams,
@@ -42,7 +65,16 @@ export { routes as tiktokShopRoutes, tokenRoutes as tiktokShopTokenRoutes, MAX_O
 export type { TokenSet, Shop } from './schemas/auth.js';
 export type { Product, ProductSku, SalesAttribute } from './schemas/product.js';
 export type { Attribute, Brand, Category, ProductDiagnosis } from './schemas/catalog.js';
-export type { Order, OrderLineItem, OrderPayment, RecipientAddress } from './schemas/order.js';
+export type { TikTokShopPage, OrderPage, OrderPagePromise } from './page-types.js';
+export type {
+  Order,
+  OrderDetailData,
+  OrderLineItem,
+  OrderListData,
+  OrderPackage,
+  OrderPayment,
+  RecipientAddress,
+} from './schemas/order.js';
 export type { PriceDetail, PriceDetailLineItem } from './schemas/price-detail.js';
 export type { Image, IdName } from './schemas/common.js';
 

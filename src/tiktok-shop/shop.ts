@@ -51,7 +51,7 @@ export class TikTokShopShop {
     this.cipher = cipher;
     const auth = new TikTokShopAuth(app, openId, cipher);
     this.products = new ShopProducts(core, auth);
-    this.orders = new ShopOrders(core, auth, cipher);
+    this.orders = new ShopOrders(core, auth, cipher, app.clock);
     this.fulfillment = new ShopFulfillment(core, auth);
     this.logistics = new ShopLogistics(core, auth);
     this.finance = new ShopFinance(core, auth);

@@ -98,7 +98,12 @@ export class TikTokShopWebhooks {
     this.#verifySignature(rawBody, headerValue(headers, 'authorization'), options);
     const envelope = webhookEnvelopeSchema.safeParse(decodeJson(rawBody));
     if (!envelope.success) {
-      throw new WebhookVerificationError(API_NAME, 'the signature matched but the body has no numeric `type`');
+      const missing = [...new Set(envelope.error.issues.map((i) => ENVELOPE_FIELDS[String(i.path[0])] ?? String(i.path[0])))];
+      throw new WebhookVerificationError(
+        API_NAME,
+        `the signature matched but the body is not a TikTok Shop event: it has no ${missing.join(', no ')}`,
+        '',
+      );
     }
     const event = envelope.data;
     checkReplayWindow(API_NAME, 'timestamp', event.timestamp, options);
@@ -109,6 +114,14 @@ export class TikTokShopWebhooks {
     return { ...event, kind: 'unknown', data: event.data ?? {} } satisfies UnknownWebhookEvent;
   }
 }
+
+/** How a missing or malformed envelope field is named in the error. */
+const ENVELOPE_FIELDS: Readonly<Record<string, string>> = {
+  type: 'numeric `type`',
+  shop_id: '`shop_id`',
+  timestamp: '`timestamp` (Unix seconds)',
+  '': 'JSON object',
+};
 
 /** The verified body as JSON, int64-safe (shop and order ids stay exact). */
 function decodeJson(rawBody: string | Uint8Array): unknown {

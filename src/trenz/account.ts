@@ -9,11 +9,7 @@ import { ApiResource } from '../core/resource.js';
 import type { TrenzMeta } from './meta.js';
 import { proposed } from './route-kit.js';
 
-/**
- * The account. The Trenz docs (Account) say it carries "status, tier and credits balance" without naming fields;
- * these names follow the envelope's `credits_balance`. Loose: whatever else arrives is kept.
- */
-export const accountSchema = z.looseObject({
+const accountShape = z.looseObject({
   status: z.string().optional(),
   tier: z.string().optional(),
   credits_balance: z
@@ -26,7 +22,12 @@ export const accountSchema = z.looseObject({
     ])
     .optional(),
 });
-export type TrenzAccountInfo = z.output<typeof accountSchema>;
+/**
+ * The account. The Trenz docs (Account) say it carries "status, tier and credits balance" without naming fields;
+ * these names follow the envelope's `credits_balance`. Loose: whatever else arrives is kept.
+ */
+export interface TrenzAccountInfo extends z.output<typeof accountShape> {}
+export const accountSchema: z.ZodType<TrenzAccountInfo> = accountShape;
 
 /** Route table of General/Account. */
 export const accountRoutes = {

@@ -15,6 +15,7 @@ export const TRENZ_BASE_URL = 'https://openapi.gateway.trenz.ai';
 export const trenzApi: ApiDefinition<TrenzMeta> = {
   name: 'Trenz',
   defaultBaseURL: TRENZ_BASE_URL,
+  baseURLEnv: 'TRENZ_BASE_URL',
   envelope: trenzEnvelope,
   errors: trenzErrorRules,
   routes: TRENZ_ROUTES,

@@ -14,14 +14,15 @@ import type { TrenzMeta } from './meta.js';
 /** The presigned URL is valid for one hour (Trenz docs: Video Publishing, Step 1): the default upload timeout. */
 export const PRESIGNED_URL_TTL_MS = 3_600_000;
 
-/** A presigned upload slot. Keep `object_key` and `s3_bucket`: later calls name them `bucket_key`/`bucket_name`. */
-export const PresignedUpload = z.looseObject({
+const presignedUploadShape = z.looseObject({
   presigned_url: z.string(),
   object_key: z.string(),
   s3_bucket: z.string(),
   cdn_url: z.string(),
 });
-export type PresignedUpload = z.infer<typeof PresignedUpload>;
+/** A presigned upload slot. Keep `object_key` and `s3_bucket`: later calls name them `bucket_key`/`bucket_name`. */
+export interface PresignedUpload extends z.output<typeof presignedUploadShape> {}
+export const PresignedUpload: z.ZodType<PresignedUpload> = presignedUploadShape;
 
 /** Route table of the File Upload group. */
 export const fileRoutes = {

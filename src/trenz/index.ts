@@ -11,7 +11,8 @@
 export { Trenz, TRENZ_BASE_URL, type TrenzOptions } from './client.js';
 export { trenzApi } from './api.js';
 export type { TrenzAuthScheme } from './auth.js';
-export type { TrenzMeta, TrenzResult, TrenzUsage } from './meta.js';
+export type { TrenzMeta, TrenzPage, TrenzResult, TrenzUsage } from './meta.js';
+export type { TrenzList } from './route-kit.js';
 export { InsufficientCreditsError, TRENZ_ERROR_CODES, isRouteNotFound } from './errors.js';
 export type { RouteCorrection, RouteCorrections, RouteInfo, RouteProvenance } from '../core/routes.js';
 export {

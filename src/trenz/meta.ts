@@ -1,5 +1,7 @@
 import type { ResponseMeta } from '../core/envelope.js';
+import type { Page } from '../core/pagination.js';
 import type { WithMeta } from '../core/with-meta.js';
+import type { TrenzList } from './route-kit.js';
 
 /** Credits charged by a call and the balance left (either name pair is accepted on the wire). */
 export interface TrenzUsage {
@@ -22,3 +24,9 @@ export type TrenzMeta = ResponseMeta & {
  * payload's own fields win: a task's `status` stays the task's, not the HTTP status.
  */
 export type TrenzResult<T> = WithMeta<T, TrenzMeta>;
+
+/**
+ * A page of a Trenz list, for code that passes a page around (`function show(page: TrenzPage<Product>)`): items
+ * `T`, `page.data.items` the same rows, `page.meta.total` and `page.meta.usage` the envelope's facts.
+ */
+export type TrenzPage<T> = Page<T, TrenzMeta, TrenzList<T>>;

@@ -55,8 +55,14 @@ export const pageFields = {
 export const ListBody = looseBody(pageFields);
 
 /** A list payload: rows in `data.items`, other fields kept. A server that omits an empty array gives an empty page. */
-export function listOf<T extends z.ZodType>(item: T) {
+export function listOf<T extends z.ZodType>(item: T): z.ZodType<TrenzList<z.output<T>>> {
   return z.looseObject({ items: z.array(item).default([]) });
+}
+
+/** The payload of a Trenz list page (`page.data`): its `items`, and any other field Trenz sends beside them. */
+export interface TrenzList<T> {
+  items: T[];
+  [key: string]: unknown;
 }
 
 /**

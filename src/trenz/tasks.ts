@@ -14,12 +14,7 @@ import { idString } from '../core/validation.js';
 import { attachMeta } from '../core/with-meta.js';
 import type { TrenzMeta, TrenzResult, TrenzUsage } from './meta.js';
 
-/**
- * One poll of a task. `status` is one of the three words of the Trenz docs; any other word is read as "still
- * running" so that a new intermediate state (`queued`, ...) does not break waiting. The docs name no `progress`
- * field: when a number is present it is passed to `onProgress`.
- */
-export const taskStatusSchema = z.looseObject({
+const taskStatusShape = z.looseObject({
   task_id: idString.optional(),
   status: z.string() as z.ZodType<TrenzTaskStatusWord>,
   result: z.unknown().optional(),
@@ -27,11 +22,18 @@ export const taskStatusSchema = z.looseObject({
   progress: z.number().optional(),
 });
 export type TrenzTaskStatusWord = 'running' | 'success' | 'failed' | (string & {});
-export type TrenzTaskStatus = z.output<typeof taskStatusSchema>;
+/**
+ * One poll of a task. `status` is one of the three words of the Trenz docs; any other word is read as "still
+ * running" so that a new intermediate state (`queued`, ...) does not break waiting. The docs name no `progress`
+ * field: when a number is present it is passed to `onProgress`.
+ */
+export interface TrenzTaskStatus extends z.output<typeof taskStatusShape> {}
+export const taskStatusSchema: z.ZodType<TrenzTaskStatus> = taskStatusShape;
 
+const taskSubmissionShape = z.looseObject({ task_id: idString });
 /** `data` of every AI submission: the id to poll. */
-export const taskSubmissionSchema = z.looseObject({ task_id: idString });
-export type TaskSubmission = z.output<typeof taskSubmissionSchema>;
+export interface TaskSubmission extends z.output<typeof taskSubmissionShape> {}
+export const taskSubmissionSchema: z.ZodType<TaskSubmission> = taskSubmissionShape;
 
 /** Route table of General/Async Tasks. */
 export const taskRoutes = {

@@ -95,6 +95,30 @@ describe('toApiError: the shared rules', () => {
   });
 });
 
+describe('ApiError messages and the request id', () => {
+  it('asks to quote the request id only when the response had one', () => {
+    const withId = toApiError('Acme', 'GET /x', none, facts({ code: 7, requestId: 'r-42' }));
+    expect(withId.message).toBe(
+      'Acme GET /x failed: no (HTTP 200, code 7, request_id r-42). Check the request against the API documentation. ' +
+        'Quote request id r-42 if you contact support.',
+    );
+    const withoutId = toApiError('Acme', 'GET /x', none, facts({ code: 7, requestId: undefined }));
+    expect(withoutId.message).toBe(
+      'Acme GET /x failed: no (HTTP 200, code 7, no request id). Check the request against the API documentation. ' +
+        'The response carried no request id: if you contact support, give the endpoint and the time of the call.',
+    );
+    expect(withoutId.message).not.toMatch(/quote/i);
+  });
+
+  it('a server error without a request id does not ask to quote one either', () => {
+    const error = toApiError('Acme', 'GET /x', none, facts({ status: 503, requestId: undefined }));
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.message).toContain('try again later. The response carried no request id');
+    expect(error.message).not.toMatch(/quote/i);
+    expect(toApiError('Acme', 'GET /x', none, facts({ status: 503 })).message).toContain('Quote request id r-1 if you contact');
+  });
+});
+
 describe('toApiError: an API table', () => {
   const rules = errorRules(
     [

@@ -128,6 +128,16 @@ describe('pollTask', () => {
     await expect(waiting).rejects.toBeInstanceOf(AbortError);
   });
 
+  it("names the task in an abort's message and how to resume waiting on it", async () => {
+    const src = serve({ status: 'running' });
+    const plain = pollTask({ ...base, fetch: src.fetch, signal: AbortSignal.abort() });
+    await expect(plain).rejects.toThrow(
+      "Waiting for Test task task_1 was aborted by its AbortSignal. The task itself was not cancelled and may still finish: resume with tasks.wait('task_1').",
+    );
+    const custom = pollTask({ ...base, fetch: src.fetch, signal: AbortSignal.abort(), resume: "ai.tasks.wait('task_1')" });
+    await expect(custom).rejects.toThrow(/resume with ai\.tasks\.wait\('task_1'\)\.$/);
+  });
+
   it('lets an error thrown by fetch end the wait unchanged', async () => {
     const boom = new Error('401 Unauthorized');
     await expect(pollTask({ ...base, fetch: () => Promise.reject(boom) })).rejects.toBe(boom);

@@ -3,8 +3,9 @@
  * Real credentials are removed from the environment: these runs never leave 127.0.0.1.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -60,6 +61,19 @@ const expectations: Record<string, RegExp[]> = {
     /account 5678 +scheduled/,
     /: completed$/m,
   ],
+  'express-webhook-receiver.ts': [
+    /order event +-> HTTP 200/,
+    /the same event again +-> HTTP 200/,
+    /duplicate 7327112393057371910: already taken/,
+    /handled +order 576461413038785752: ship it/,
+    /handled +package 1153132168123859123 of order 576461413038785753 changed/,
+    /forged signature +-> HTTP 401/,
+  ],
+  'order-sync-resume.ts': [
+    /run 1: simulated crash after page 2; 100 orders saved/,
+    /run 2: resumed from the stored cursor: \d+ more pages, \d+ more orders/,
+    /done: +\d+ orders updated in the last 7 days, 0 read twice, 0 outside the filter/,
+  ],
   'local-service-coupon.ts': [/saved hotpot-for-two-\S+: submitted for review/, /reviewed: status/, /delisted hotpot-for-two-/],
   // Needs Redis (CI runs the tests under scripts/with-redis.sh); a small fleet here, 200 shops by default.
   'fleet-sync.ts': [
@@ -89,6 +103,21 @@ describe.concurrent('examples run against the emulator with no credentials', () 
       },
     );
   }
+
+  // Written from the docs alone, as a user under `strict: true` would: they compile (npm run typecheck) with no cast
+  // (`x as T`, `<T>x`) and no non-null assertion (`x!`), read from the syntax tree so strings and comments never count.
+  it.each(['express-webhook-receiver.ts', 'order-sync-resume.ts'])('%s uses no cast', (file) => {
+    const source = ts.createSourceFile(file, readFileSync(`examples/${file}`, 'utf8'), ts.ScriptTarget.Latest, true);
+    const casts: string[] = [];
+    const visit = (node: ts.Node): void => {
+      const isConst = ts.isAsExpression(node) && ts.isTypeReferenceNode(node.type) && node.type.getText() === 'const';
+      if ((ts.isAsExpression(node) && !isConst) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node))
+        casts.push(node.getText());
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(casts).toEqual([]);
+  });
 
   it('every file in examples/ is covered above', () => {
     const files = readdirSync('examples').filter((f) => f.endsWith('.ts'));

@@ -81,7 +81,18 @@ describe('groupBuyingCoupon(): local validation names the field', () => {
   it('refuses an actual amount above the original one', () => {
     const call = () => groupBuyingCoupon(sampleGroupBuyingCoupon({ origin_amount: '3000', actual_amount: '3500' }));
     expect(issuesOf(call)).toEqual(['attr_key_value_map.actual_amount']);
-    expect(call).toThrow('nothing was sent: attr_key_value_map.actual_amount: must not exceed origin_amount (3000), got 3500');
+    expect(call).toThrow(
+      'Local Service groupBuyingCoupon(): invalid parameters, nothing was sent: ' +
+        'attr_key_value_map.actual_amount: must not exceed origin_amount (3000), got 3500',
+    );
+    expect(call).not.toThrow(/POST|\/product\/save/);
+  });
+
+  it('names the reader when a saved map is not a valid coupon', () => {
+    const { use_time: _dropped, ...map } = groupBuyingCoupon(sampleGroupBuyingCoupon());
+    expect(() => parseGroupBuyingCoupon(map)).toThrow(
+      /^Local Service parseGroupBuyingCoupon\(\): invalid parameters, nothing was sent: attr_key_value_map\.use_time: /,
+    );
   });
 
   it('names every missing required field at once', () => {

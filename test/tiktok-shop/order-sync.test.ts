@@ -9,8 +9,11 @@ import { TIKTOK_SHOP_TEST_SHOP_CIPHER as CIPHER } from '../../src/testing/tiktok
 import { SEARCH_PATH, setup } from './helpers.js';
 import { ordersByUpdate, pick, syncOptions, truth, UpsertSink, type Emulator } from './order-sync-helpers.js';
 
-/** The crash tests' shop: 150 orders, read 20 at a time, so that a crash can hit each of about 8 batches. */
-const small = { orderCount: 150 };
+/**
+ * The crash tests' shop: 150 orders, read 20 at a time, so that a crash can hit each of about 8 batches. Its data
+ * is dated from one pinned instant, so that every emulator of a test holds the same orders as the reference run's.
+ */
+const small = { orderCount: 150, now: new Date(Date.now() - 3_600_000) };
 const smallPages = { pageSize: 20 };
 
 /** One uninterrupted sync of a fresh emulator: the sink every interrupted run must end up equal to. */
@@ -55,6 +58,19 @@ describe('shop.orders.sync: one run', () => {
     expect(searches(emu).every((s) => s.query.get('page_token') === null)).toBe(true);
   });
 
+  it('sends the call options it is given with every request, and retries a failed page as a read', async () => {
+    const { emu, shop } = setup();
+    emu.faults.add({ path: SEARCH_PATH, kind: 'status', status: 503, times: 1 });
+    const sink = new UpsertSink();
+    const result = await shop.orders.sync(
+      syncOptions(emu, new MemoryCheckpointStore(), sink, { headers: { 'x-job': 'sync-7' } }),
+    );
+    const sent = emu.faults.requests('POST', SEARCH_PATH);
+    expect(sent.length).toBe(result.requests + 1); // the 503 was retried by the client, not seen by the sync
+    expect(sent.every((r) => r.headers['x-job'] === 'sync-7')).toBe(true);
+    expect(sink.rows).toEqual(truth(emu));
+  });
+
   it('saves, under tiktok-shop:orders:<cipher>, the checkpoint each batch was handed, once the batch is done', async () => {
     const { emu, shop } = setup();
     const sink = new UpsertSink();
@@ -82,9 +98,9 @@ describe('shop.orders.sync: one run', () => {
     const sink = new UpsertSink();
     const store = new MemoryCheckpointStore<SyncCheckpoint>();
     await shop.orders.sync(syncOptions(emu, store, sink));
-    emu.state.setClockOffset(5_000);
+    emu.state.setClockOffset(3_600_000); // an hour later: every order of the data set is older than the overlap
     const changed = pick(ordersByUpdate(emu), 3, 7).map((o) => emu.state.updateOrder(CIPHER, o.id, { status: 'CANCELLED' }).id);
-    emu.state.setClockOffset(10_000);
+    emu.state.setClockOffset(3_605_000);
     const before = sink.batches.length;
     const second = await shop.orders.sync(syncOptions(emu, store, sink));
     expect(
@@ -96,7 +112,7 @@ describe('shop.orders.sync: one run', () => {
     expect(second).toMatchObject({ delivered: 3, windows: 1 });
     expect(sink.rows).toEqual(truth(emu));
 
-    emu.state.setClockOffset(15_000);
+    emu.state.setClockOffset(3_610_000);
     const third = await shop.orders.sync(syncOptions(emu, store, sink)); // the 3 are inside its 600 s overlap
     expect(third).toMatchObject({ delivered: 0, duplicates: 3, batches: 0, requests: 1 });
     expect(third.caughtUpTo).toBeGreaterThan(second.caughtUpTo!);
@@ -111,11 +127,32 @@ describe('shop.orders.sync: one run', () => {
       syncOptions(emu, new MemoryCheckpointStore(), sink, { since, until, windowSeconds: 3 * 86_400, overlapSeconds: 7_200 }),
     );
     expect(result.caughtUpTo).toBe(until);
-    expect(result.windows).toBe(8); // 500 orders an hour apart: 20.8 days, in windows of 3 days that overlap by 2 hours
+    // Windows of 3 days, each starting 2 hours before the previous one's end, until one reaches `until`.
+    const [w, o] = [3 * 86_400, 7_200];
+    expect(result.windows).toBe(1 + Math.ceil(Math.max(0, until - since - w) / (w - o)));
+    expect(result.windows).toBeGreaterThan(5);
     expect(result.duplicates).toBeGreaterThan(0);
     expect(new Set(sink.deliveries()).size).toBe(sink.deliveries().length);
     expect(sink.rows).toEqual(truth(emu));
     for (const s of searches(emu)) expect(s.body.update_time_lt - s.body.update_time_ge).toBeLessThanOrEqual(3 * 86_400);
+  });
+});
+
+describe('shop.orders.sync: whose clock', () => {
+  it("closes windows by TikTok's clock as the client learned it, not by a host clock that runs behind", async () => {
+    const { emu, shop } = setup();
+    emu.state.setClockOffset(3_600_000); // the server is an hour ahead: the first call learns the skew
+    await shop.orders.search({ page_size: 1 });
+    const order = emu.state.updateOrder(CIPHER, ordersByUpdate(emu)[0]!.id, {
+      status: 'CANCELLED',
+      update_time: emu.state.nowSeconds() - 10, // closed on the server's clock
+    });
+    expect(order.update_time).toBeGreaterThan(Date.now() / 1000 + 3_000); // later than the host's now
+    const sink = new UpsertSink();
+    const { now: _emulatorClock, ...options } = syncOptions(emu, new MemoryCheckpointStore(), sink);
+    const result = await shop.orders.sync({ ...options, safetyLagSeconds: 0 });
+    expect(sink.rows.get(order.id)).toEqual({ update_time: order.update_time, status: 'CANCELLED' });
+    expect(result.caughtUpTo).toBeGreaterThan(order.update_time!);
   });
 });
 

@@ -54,3 +54,20 @@ describe("the TikTok Shop docs' example JSON parses with the schemas", () => {
     expect(productSchema.parse(body).id).toBe('1729592969712207008');
   });
 });
+
+describe('Order: the fields every order has are required', () => {
+  const order = () => structuredClone(wire(SEED_ORDER_DETAIL) as { orders: Record<string, unknown>[] }).orders[0]!;
+
+  it.each(['id', 'status', 'create_time', 'update_time', 'line_items'])('an order without %s fails validation', (field) => {
+    const o = order();
+    delete o[field];
+    const result = ordersSchema.safeParse({ orders: [o] });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([`orders.0.${field}`]);
+  });
+
+  it('status is one of the nine documented statuses', () => {
+    expect(ordersSchema.safeParse({ orders: [{ ...order(), status: 'AWAITING_SHIPMENT' }] }).success).toBe(true);
+    const result = ordersSchema.safeParse({ orders: [{ ...order(), status: 'SHIPPED' }] });
+    expect(result.error?.issues[0]?.path).toEqual(['orders', 0, 'status']);
+  });
+});

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { WebhookVerificationError } from '../../src/core/errors/index.js';
-import { TikTokShop } from '../../src/tiktok-shop/index.js';
+import { TikTokShop, type OrderStatus } from '../../src/tiktok-shop/index.js';
 
 const APP_KEY = '29a39d';
 const SECRET = 'e59af819cc';
@@ -29,21 +29,51 @@ describe('webhooks', () => {
     expect(event.shop_id).toBe('7494049642642441621');
   });
 
+  const order = { order_id: '576461413038785752', update_time: 1644412880 };
   it.each([
-    [2, 'reverse_order_status_change'],
-    [3, 'recipient_address_update'],
-    [4, 'package_update'],
-    [5, 'product_status_change'],
-    [6, 'seller_deauthorization'],
-    [7, 'upcoming_authorization_expiration'],
-    [12, 'return_status_change'],
-    [99, 'unknown'],
-  ] as const)('type %i is a %s event (unknown types pass through)', (type, kind) => {
-    const body = JSON.stringify({ type, tts_notification_id: 'n1', shop_id: '1', timestamp: 1, data: { x: 1 } });
+    [2, 'reverse_order_status_change', { ...order, reverse_order_status: 4 }],
+    [3, 'recipient_address_update', order],
+    [4, 'package_update', { ...order, package_id: '1152' }],
+    [5, 'product_status_change', { product_id: '1729', status: 'ACTIVATE', update_time: 1644412880 }],
+    [6, 'seller_deauthorization', {}],
+    [7, 'upcoming_authorization_expiration', { expiration_time: 1644412880 }],
+    [12, 'return_status_change', { ...order, return_id: '4035', return_status: 'RETURN_OR_REFUND_REQUEST_PENDING' }],
+    [99, 'unknown', {}],
+  ] as const)('type %i is a %s event (unknown types pass through)', (type, kind, data) => {
+    const body = JSON.stringify({ type, tts_notification_id: 'n1', shop_id: '1', timestamp: 1, data: { ...data, x: 1 } });
     const event = app.webhooks.parse(body, new Headers({ authorization: app.webhooks.sign(body) }));
     expect(event.kind).toBe(kind);
     expect(event.type).toBe(type);
-    expect(event.data).toMatchObject({ x: 1 });
+    expect(event.data).toEqual({ ...data, x: 1 });
+  });
+
+  it('types the envelope and the core data fields as required, times as numbers even when sent as strings', () => {
+    const body = JSON.stringify({
+      type: 1,
+      shop_id: 7494049642642441621n.toString(),
+      timestamp: '1644412885',
+      data: { order_id: '576461413038785752', order_status: 'IN_TRANSIT', update_time: '1644412880' },
+    });
+    const event = app.webhooks.parse(body, { authorization: app.webhooks.sign(body) });
+    if (event.kind !== 'order_status_change') throw new Error(`expected order_status_change, got ${event.kind}`);
+    // No `?.` and no cast: these are required in the types.
+    const seconds: number = event.timestamp;
+    const updated: number = event.data.update_time;
+    const status: OrderStatus = event.data.order_status;
+    expect([event.shop_id, seconds, updated, status]).toEqual(['7494049642642441621', 1644412885, 1644412880, 'IN_TRANSIT']);
+  });
+
+  it('delivers a known type whose data lacks a core field as unknown, with its data as sent', () => {
+    const body = JSON.stringify({ type: 1, shop_id: '1', timestamp: 1, data: { order_status: 'UNPAID' } });
+    const event = app.webhooks.parse(body, { authorization: app.webhooks.sign(body) });
+    expect(event).toMatchObject({ kind: 'unknown', type: 1, data: { order_status: 'UNPAID' } });
+  });
+
+  it('names the envelope fields a signed body lacks', () => {
+    const body = JSON.stringify({ type: 1, data: {} });
+    expect(() => app.webhooks.parse(body, { authorization: app.webhooks.sign(body) })).toThrow(
+      'TikTok Shop webhook rejected: the signature matched but the body is not a TikTok Shop event: it has no `shop_id`, no `timestamp` (Unix seconds).',
+    );
   });
 
   it('rejects a tampered body, a wrong secret and a missing header', () => {

@@ -39,7 +39,7 @@ describe('new Trenz()', () => {
 describe('end to end through the Trenz class', () => {
   it('searches, pages, runs an AI task and reads the balance against the in-process emulator', async () => {
     const emu = createTrenzEmulator({ taskDurationMs: 30, credits: 1_000 });
-    const trenz = new Trenz(emu.clientOptions());
+    const trenz = new Trenz(emu.clientOptions);
     const names: string[] = [];
     for await (const p of trenz.data.products.search({ country: 'us', keyword: 'lipstick', page_size: 10 }))
       names.push(p.product_name ?? '');

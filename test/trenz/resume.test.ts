@@ -6,7 +6,7 @@ import { Trenz } from '../../src/trenz/index.js';
 /** Two clients on one emulator: the second plays another process that resumes from a stored cursor. */
 function twoClients() {
   const emu = createTrenzEmulator();
-  return { emu, first: new Trenz(emu.clientOptions()), second: new Trenz(emu.clientOptions()) };
+  return { emu, first: new Trenz(emu.clientOptions), second: new Trenz(emu.clientOptions) };
 }
 
 describe('resuming a list from a stored cursor', () => {

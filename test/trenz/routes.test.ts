@@ -21,7 +21,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 function setup(client: Partial<TrenzOptions> = {}) {
   const emu = createTrenzEmulator({ taskDurationMs: 20, routePaths: { 'social.accounts.list': MOVED } });
   publishStore(emu.ctx).stepMs = 10;
-  return { emu, trenz: new Trenz({ ...emu.clientOptions(), maxRetryDelay: 5, ...client }) };
+  return { emu, trenz: new Trenz({ ...emu.clientOptions, maxRetryDelay: 5, ...client }) };
 }
 
 describe('Trenz.routes', () => {
@@ -84,7 +84,7 @@ describe('the routes option', () => {
     });
     publishStore(emu.ctx).stepMs = 10;
     const trenz = new Trenz({
-      ...emu.clientOptions(),
+      ...emu.clientOptions,
       routes: { 'social.publishing.uploadAndPublish': { path: '/open/v2/social/publish' } },
     });
     const res = await trenz.social.publishVideo(
@@ -103,7 +103,7 @@ describe('the routes option', () => {
 
   it('a documented path that the server does not know says so, and points at baseURL', async () => {
     const emu = createTrenzEmulator({ serveRoutes: (id) => id !== 'tasks.get' });
-    const err = (await new Trenz(emu.clientOptions()).tasks.get('t1').catch((e: unknown) => e)) as NotFoundError;
+    const err = (await new Trenz(emu.clientOptions).tasks.get('t1').catch((e: unknown) => e)) as NotFoundError;
     expect(err).toBeInstanceOf(NotFoundError);
     expect(err.message).toMatch(/The Trenz docs print this path \(route tasks\.get\): check baseURL/);
   });

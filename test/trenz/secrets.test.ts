@@ -14,12 +14,12 @@ function renderings(value: unknown): string[] {
 describe('the API key never shows', () => {
   it('in JSON.stringify or util.inspect of the client, a resource, a page, a result, a task and errors', async () => {
     const emu = createTrenzEmulator({ apiKeys: [KEY], taskDurationMs: 10 });
-    const trenz = new Trenz({ ...emu.clientOptions(), apiKey: KEY });
+    const trenz = new Trenz({ ...emu.clientOptions, apiKey: KEY });
     const page = await trenz.data.products.search({ country: 'us', page_size: 2 });
     const product = await trenz.data.products.get(page.items[0]!.id);
     const task = await trenz.content.video.grok({ prompt: 'x' });
     const notFound = await trenz.tasks.get('task_nope').catch((e: unknown) => e);
-    const refused = await new Trenz({ ...emu.clientOptions(), apiKey: WRONG }).account.get().catch((e: unknown) => e);
+    const refused = await new Trenz({ ...emu.clientOptions, apiKey: WRONG }).account.get().catch((e: unknown) => e);
     const invalid = await Promise.resolve(trenz.data.sellers.search({ seller_tpye: 1 } as never)).catch((e: unknown) => e);
 
     const values = {

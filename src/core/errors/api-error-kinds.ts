@@ -57,7 +57,7 @@ export class ServerError extends ApiError {
   }
 
   protected override defaultHint() {
-    return 'The API failed on its side and retries were exhausted; try again later and quote the request id.';
+    return `The API failed on its side and retries were exhausted; try again later. ${this.supportNote()}`;
   }
 }
 

@@ -49,7 +49,17 @@ export class ApiError extends SdkError {
 
   /** The next step a user should take when the init gives none. Subclasses override it. */
   protected defaultHint(): string {
-    return 'Check the request against the API documentation; quote the request id if you contact support.';
+    return `Check the request against the API documentation. ${this.supportNote()}`;
+  }
+
+  /**
+   * What to give support: the request id when the response had one. Without one there is nothing to quote, so the
+   * note says so and names what identifies the call instead.
+   */
+  protected supportNote(): string {
+    return this.requestId === undefined
+      ? 'The response carried no request id: if you contact support, give the endpoint and the time of the call.'
+      : `Quote request id ${this.requestId} if you contact support.`;
   }
 
   constructor(init: ApiErrorInit) {
@@ -92,7 +102,7 @@ function formatApiErrorMessage(e: ApiError): string {
   const facts = [
     e.status === undefined ? undefined : `HTTP ${e.status}`,
     e.code === undefined || e.code === e.status ? undefined : `code ${e.code}`,
-    `request_id ${e.requestId ?? 'n/a'}`,
+    e.requestId === undefined ? 'no request id' : `request_id ${e.requestId}`,
   ].filter(Boolean);
   let text = `${e.api} ${e.endpoint} failed: ${e.serverMessage || 'no message'} (${facts.join(', ')}). ${e.hint}`;
   if (e.docsUrl) text += ` Docs: ${e.docsUrl}`;

@@ -68,7 +68,10 @@ export interface SyncOptions<T> {
   onBatch(items: T[], checkpoint: SyncCheckpoint): Promise<void> | void;
   /** Stops the sync before its next request; the last saved checkpoint stays. */
   signal?: AbortSignal;
-  /** Unix seconds now. Default: the local clock. Pass the server's clock (or a test emulator's) if they differ. */
+  /**
+   * Unix seconds now. Default: the API's clock as the client knows it (TikTok Shop: the local clock corrected by
+   * the skew learned from timestamp errors). Tests pass the emulator's.
+   */
   now?: () => number;
 }
 

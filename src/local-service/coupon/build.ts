@@ -47,7 +47,9 @@ export const REQUIRED_COUPON_KEYS = [
   'consumption_convention',
 ] as const;
 
-const SAVE_ENDPOINT = 'POST /product/save/';
+// Errors name the function that checked, not an HTTP route: these checks run before any request exists.
+const BUILDER = 'groupBuyingCoupon()';
+const READER = 'parseGroupBuyingCoupon()';
 
 /**
  * Builds the `attr_key_value_map` of a group-buying coupon from a typed object (Local Service docs: Update/Create
@@ -64,7 +66,7 @@ export function groupBuyingCoupon(coupon: GroupBuyingCoupon): AttrKeyValueMap {
   if (!result.success) {
     throw new InvalidParamsError({
       api: LOCAL_SERVICE,
-      endpoint: SAVE_ENDPOINT,
+      endpoint: BUILDER,
       issues: toIssues(result.error).map((i) => ({ ...i, path: ['attr_key_value_map', ...i.path] })),
     });
   }
@@ -102,7 +104,7 @@ export function parseGroupBuyingCoupon(map: AttrKeyValueMap): ValidGroupBuyingCo
   if (result.success) return result.data;
   throw new InvalidParamsError({
     api: LOCAL_SERVICE,
-    endpoint: SAVE_ENDPOINT,
+    endpoint: READER,
     issues: toIssues(result.error).map((i) => ({ ...i, path: ['attr_key_value_map', ...i.path] })),
   });
 }

@@ -48,12 +48,14 @@ export type Pagination = z.infer<typeof paginationSchema>;
  * vs the one under Product List Query), so every field is optional here; paging follows `has_more`, and `total`
  * when `has_more` is absent.
  */
-export const nextPaginationSchema = z.looseObject({
+const nextPaginationShape = z.looseObject({
   current_page_size: looseInt.optional(),
   has_more: z.boolean().optional(),
   total: looseInt.optional(),
 });
-export type NextPagination = z.infer<typeof nextPaginationSchema>;
+/** `next_pagination` of a list page: `has_more`, `total` and the page size, each when the server sends it. */
+export interface NextPagination extends z.output<typeof nextPaginationShape> {}
+export const nextPaginationSchema: z.ZodType<NextPagination> = nextPaginationShape;
 
 /** A required non-empty string (ids and language codes in requests). */
 export const nonEmpty = z.string().min(1);

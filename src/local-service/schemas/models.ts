@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { enumValue, id, looseInt, nextPaginationSchema } from './common.js';
 
 /** `CategoryStruct` (Product List Query): the three levels; ids are JSON numbers beyond 2^53 on the wire. */
-export const categoryPathSchema = z.looseObject({
+const categoryPathShape = z.looseObject({
   first_category_id: id,
   first_description: z.string(),
   second_category_id: id,
@@ -14,10 +14,12 @@ export const categoryPathSchema = z.looseObject({
   third_category_id: id,
   third_description: z.string(),
 });
-export type CategoryPath = z.infer<typeof categoryPathSchema>;
+/** `CategoryStruct`: the three category levels of a product. */
+export interface CategoryPath extends z.output<typeof categoryPathShape> {}
+export const categoryPathSchema: z.ZodType<CategoryPath> = categoryPathShape;
 
 /** `ProductListInfoStruct` (Product List Query): one row of `products.list()`. Wire misspellings kept (`avaliable_shops`). */
-export const productSummarySchema = z.looseObject({
+const productSummaryShape = z.looseObject({
   product_name: z.string(),
   product_id: id,
   third_product_id: z.string(),
@@ -40,13 +42,18 @@ export const productSummarySchema = z.looseObject({
   avaliable_shops: looseInt,
   create_at: looseInt,
 });
-export type ProductSummary = z.infer<typeof productSummarySchema>;
+/** One row of `products.list()` (`ProductListInfoStruct`). */
+export interface ProductSummary extends z.output<typeof productSummaryShape> {}
+export const productSummarySchema: z.ZodType<ProductSummary> = productSummaryShape;
 
 /** `data` of `product/batch_query/` (`MGetProductsResponseData`, Product List Query). */
-export const productPageSchema = z.looseObject({
+const productPageShape = z.looseObject({
   products: z.array(productSummarySchema).optional(),
   next_pagination: nextPaginationSchema.optional(),
 });
+/** The payload of one `products.list()` page (`page.data`): its rows and `next_pagination`. */
+export interface ProductListData extends z.output<typeof productPageShape> {}
+export const productPageSchema: z.ZodType<ProductListData> = productPageShape;
 
 /** `HolidayStruct`, detail variant (Product Details Inquiry). */
 export const productHolidaySchema = z.looseObject({
@@ -64,7 +71,7 @@ export const operatorSchema = z.looseObject({
 });
 
 /** `ProductAndSkuStruct` (Product Details Inquiry). */
-export const productSchema = z.looseObject({
+const productShape = z.looseObject({
   third_product_id: z.string().optional(),
   product_id: id.optional(),
   category_id: id,
@@ -77,10 +84,12 @@ export const productSchema = z.looseObject({
   /** The coupon attributes as saved; decode with `parseGroupBuyingCoupon()`. */
   attr_key_value_map: z.record(z.string(), z.string()).optional(),
 });
-export type LocalServiceProduct = z.infer<typeof productSchema>;
+/** A product with its SKU attributes (`ProductAndSkuStruct`, Product Details Inquiry). */
+export interface LocalServiceProduct extends z.output<typeof productShape> {}
+export const productSchema: z.ZodType<LocalServiceProduct> = productShape;
 
 /** `ProductDetailStruct` (Product Details Inquiry). */
-export const productDetailSchema = z.looseObject({
+const productDetailShape = z.looseObject({
   product: productSchema,
   audit_info: z
     .looseObject({
@@ -102,11 +111,15 @@ export const productDetailSchema = z.looseObject({
     })
     .optional(),
 });
-export type ProductDetail = z.infer<typeof productDetailSchema>;
+/** A product with its review and operator facts (`ProductDetailStruct`). */
+export interface ProductDetail extends z.output<typeof productDetailShape> {}
+export const productDetailSchema: z.ZodType<ProductDetail> = productDetailShape;
 
 /** `data` of `product/query/` (`GetProductResponseData`): `product_detail` is optional in the doc. */
-export const productDetailResultSchema = z.looseObject({ product_detail: productDetailSchema.optional() });
-export type ProductDetailResult = z.infer<typeof productDetailResultSchema>;
+const productDetailResultShape = z.looseObject({ product_detail: productDetailSchema.optional() });
+/** The payload of `products.retrieve()` (`GetProductResponseData`). */
+export interface ProductDetailResult extends z.output<typeof productDetailResultShape> {}
+export const productDetailResultSchema: z.ZodType<ProductDetailResult> = productDetailResultShape;
 
 /** `CategoryTreeStruct` (Product Category Inquiry), recursive. */
 export interface CategoryNode {
@@ -130,14 +143,16 @@ export const categoryNodeSchema: z.ZodType<CategoryNode, unknown> = z.lazy(() =>
 );
 
 /** `data` of `product_opt_category/query/` (Product Category Inquiry): the categories a merchant may use, as a tree. */
-export const categoryTreeSchema = z.looseObject({ category_tree_list: z.array(categoryNodeSchema) });
-export type CategoryTree = z.infer<typeof categoryTreeSchema>;
+const categoryTreeShape = z.looseObject({ category_tree_list: z.array(categoryNodeSchema) });
+/** The payload of `categories()`: the categories a merchant may use, as a tree. */
+export interface CategoryTree extends z.output<typeof categoryTreeShape> {}
+export const categoryTreeSchema: z.ZodType<CategoryTree> = categoryTreeShape;
 
 /**
  * `ShopInfo` + `SearchShopInfo` (Products Can Be Queried in Shops). `shop_id` and `merchant_id` are JSON numbers
  * beyond 2^53 on the wire.
  */
-export const shopSchema = z.looseObject({
+const shopShape = z.looseObject({
   shop_base_info: z.looseObject({
     shop_id: id,
     shop_name: z.string(),
@@ -152,24 +167,33 @@ export const shopSchema = z.looseObject({
     .optional()
     .transform((v) => v ?? []),
 });
-export type LocalServiceShop = z.infer<typeof shopSchema>;
+/** A shop and whether the product can be sold there (`ShopInfo` + `SearchShopInfo`). */
+export interface LocalServiceShop extends z.output<typeof shopShape> {}
+export const shopSchema: z.ZodType<LocalServiceShop> = shopShape;
 
 /** `data` of `product_opt_shops/query/` (`GetProductOptShopsResponseData`). */
-export const shopPageSchema = z.looseObject({
+const shopPageShape = z.looseObject({
   shops: z.array(shopSchema).optional(),
   next_pagination: nextPaginationSchema.optional(),
 });
+/** The payload of one `shops()` page (`page.data`): its shops and `next_pagination`. */
+export interface ShopListData extends z.output<typeof shopPageShape> {}
+export const shopPageSchema: z.ZodType<ShopListData> = shopPageShape;
 
 /** `HolidayStruct`, holiday-query variant (National Holiday Inquiry); its ids go into `cannot_use_date.holidays`. */
-export const holidaySchema = z.looseObject({
+const holidayShape = z.looseObject({
   holiday_id: id,
   holiday: z.string(),
   starling_text: z.string().optional(),
 });
-export type Holiday = z.infer<typeof holidaySchema>;
+/** A national holiday; its id goes into `cannot_use_date.holidays`. */
+export interface Holiday extends z.output<typeof holidayShape> {}
+export const holidaySchema: z.ZodType<Holiday> = holidayShape;
 
 /** `data` of `holiday/batch_query/` (`MGetHolidayByCountryResponseData`): country code -> holidays. */
-export const holidayCalendarSchema = z.looseObject({
+const holidayCalendarShape = z.looseObject({
   holiday_map: z.record(z.string(), z.array(holidaySchema)).optional(),
 });
-export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;
+/** The payload of `holidays.list()`: country code -> holidays. */
+export interface HolidayCalendar extends z.output<typeof holidayCalendarShape> {}
+export const holidayCalendarSchema: z.ZodType<HolidayCalendar> = holidayCalendarShape;

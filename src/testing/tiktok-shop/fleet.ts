@@ -7,18 +7,19 @@
  *
  * ```ts
  * const emu = createTikTokShopFleetEmulator({ shops: 200, ordersPerShop: 2000 });
- * const server = await serveHandlers(emu.handlers, { origin: tiktokShopServeOrigin, faults: emu.faults });
+ * const server = await emu.listen();                       // server.clientOptions point at it
  * const tokens = emu.fleet.shops.map((s) => emu.state.issueTokens(s.openId));
  * const stop = emu.fleet.mutate({ perSecond: 50 });        // orders change while the sync runs
  * ```
  */
 import { http, type RequestHandler } from 'msw';
-import { TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
+import { TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
 import { createMswDispatcher } from '../dispatcher.js';
 import { FaultPlan } from '../faults.js';
 import { prng } from '../prng.js';
 import { FleetShopOrders, type FleetOrderState } from './fleet-orders.js';
-import { tiktokShopHandlers, type TikTokShopEmulator } from './index.js';
+import { serveHandlers } from '../server.js';
+import { tiktokShopClientOptions, tiktokShopHandlers, tiktokShopServeOrigin, type TikTokShopEmulator } from './index.js';
 import { Responder } from './respond.js';
 import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state.js';
 import { verifyRequest } from './verify.js';
@@ -222,13 +223,13 @@ export interface TikTokShopFleetEmulator extends TikTokShopEmulator {
 }
 
 export function createTikTokShopFleetEmulator(
-  options: TikTokShopFleetOptions & TikTokShopEmulatorOptions = {},
+  options: TikTokShopFleetOptions & TikTokShopEmulatorOptions & { faults?: FaultPlan } = {},
 ): TikTokShopFleetEmulator {
+  const { faults = new FaultPlan(), ...rest } = options;
   // The default seller's 500 generated orders would only cost memory here.
-  const state = new TikTokShopEmulatorState({ orderCount: 0, secondShopOrderCount: 0, ...options });
-  const fleet = new TikTokShopFleet(state, options);
+  const state = new TikTokShopEmulatorState({ orderCount: 0, secondShopOrderCount: 0, ...rest });
+  const fleet = new TikTokShopFleet(state, rest);
   const handlers = [fleet.handler(new Responder(state)), ...tiktokShopHandlers(state)];
-  const faults = new FaultPlan();
   const dispatcher = createMswDispatcher(handlers, { faults });
   return {
     state,
@@ -236,6 +237,20 @@ export function createTikTokShopFleetEmulator(
     faults,
     dispatcher,
     fleet,
-    clientOptions: { appKey: state.appKey, appSecret: state.appSecret, dispatcher },
+    clientOptions: tiktokShopClientOptions(state, {
+      baseURL: TIKTOK_SHOP_BASE_URL,
+      authBaseURL: TIKTOK_SHOP_AUTH_BASE_URL,
+      dispatcher,
+    }),
+    async listen(port) {
+      const server = await serveHandlers(handlers, {
+        faults,
+        origin: tiktokShopServeOrigin,
+        ...(port !== undefined ? { port } : {}),
+      });
+      return Object.assign(server, {
+        clientOptions: tiktokShopClientOptions(state, { baseURL: server.url, authBaseURL: server.url }),
+      });
+    },
   };
 }

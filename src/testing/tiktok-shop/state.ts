@@ -5,6 +5,7 @@
  */
 import type { Order } from '../../tiktok-shop/schemas/order.js';
 import type { TokenSet } from '../../tiktok-shop/schemas/auth.js';
+import { dataNowSeconds, type EmulatorNow } from '../data-clock.js';
 import { SEED_GET_PRODUCT } from './fixtures-products.js';
 import { generateOrders } from './orders.js';
 
@@ -33,6 +34,11 @@ export interface TikTokShopEmulatorOptions {
   accessTokenTtl?: number;
   /** Refresh token lifetime in seconds. Default 365 days. */
   refreshTokenTtl?: number;
+  /**
+   * The instant the orders are dated against (created and updated over the 30 days before it). Default: when the
+   * emulator is created. Pin it for data that is the same on every run; the emulator's clock keeps running.
+   */
+  now?: EmulatorNow;
 }
 
 export interface TikTokShopEmulatorShop {
@@ -78,6 +84,8 @@ export class TikTokShopEmulatorState {
   readonly webhooks = new Map<string, Map<string, TikTokShopEmulatorWebhook>>();
   /** Added to the real clock: +600_000 makes the emulator 10 minutes ahead of the client. */
   clockOffsetMs = 0;
+  /** The instant (seconds) the generated data is dated against: the `now` option, or the creation time. */
+  readonly dataNow: number;
   accessTokenTtl: number;
   refreshTokenTtl: number;
   #seq = 0;
@@ -87,7 +95,7 @@ export class TikTokShopEmulatorState {
     this.appSecret = options.appSecret ?? TIKTOK_SHOP_TEST_APP_SECRET;
     this.accessTokenTtl = options.accessTokenTtl ?? 7 * DAY;
     this.refreshTokenTtl = options.refreshTokenTtl ?? 365 * DAY;
-    const created = 1_700_000_000;
+    const now = (this.dataNow = dataNowSeconds(options.now));
     this.sellers.set(TIKTOK_SHOP_TEST_OPEN_ID, {
       openId: TIKTOK_SHOP_TEST_OPEN_ID,
       sellerName: 'Jjj test shop',
@@ -100,7 +108,7 @@ export class TikTokShopEmulatorState {
           seller_type: 'LOCAL',
           cipher: TIKTOK_SHOP_TEST_SHOP_CIPHER,
           code: 'USLCEMU01',
-          orders: generateOrders(options.orderCount ?? 500, { created, idBase: 576461413038785752n }),
+          orders: generateOrders(options.orderCount ?? 500, { now, idBase: 576461413038785752n }),
         },
         {
           id: '7494049642642441622',
@@ -109,7 +117,7 @@ export class TikTokShopEmulatorState {
           seller_type: 'CROSS_BORDER',
           cipher: TIKTOK_SHOP_TEST_SECOND_SHOP_CIPHER,
           code: 'GBCBEMU02',
-          orders: generateOrders(options.secondShopOrderCount ?? 30, { created, idBase: 576461413038900000n }),
+          orders: generateOrders(options.secondShopOrderCount ?? 30, { now, idBase: 576461413038900000n }),
         },
       ],
     });

@@ -18,7 +18,11 @@ export function tokenHandlers(state: TikTokShopEmulatorState, respond: Responder
         return respond.error(36009004, 'Invalid grant_type: only authorized_code is accepted.');
       const grant = state.authCodes.get(q.get('auth_code') ?? '');
       if (!grant || grant.revoked || grant.expiresAt <= state.nowSeconds()) {
-        return respond.error(36009004, 'Invalid credentials. The auth_code is invalid, expired or already used.');
+        // The guide's rule, in the message: "The auth_code expires in 30 minutes and can only be used once".
+        return respond.error(
+          36009004,
+          'Invalid credentials. The auth_code is invalid, expired or already used: it expires in 30 minutes and can only be used once.',
+        );
       }
       grant.revoked = true; // single use (the docs: the auth_code can be used once)
       return respond.ok(state.issueTokens(grant.openId), 'success');

@@ -3,6 +3,7 @@
  * ledger that charges calls and answers 402 when it runs dry. Handler groups (data, content, social, ads,
  * agent, ...) import these so the emulator behaves the same everywhere.
  */
+import { dataNowSeconds, type EmulatorNow } from '../data-clock.js';
 import { HttpResponse } from 'msw';
 import type { AnyEndpoint } from '../../core/endpoint.js';
 import { provenanceOf } from '../../core/routes.js';
@@ -32,6 +33,11 @@ export const TRENZ_EMULATOR_ORIGIN = 'https://openapi.gateway.trenz.ai';
 export const TRENZ_TEST_API_KEY = 'tz_test_0123456789abcdef';
 
 export interface TrenzEmulatorOptions {
+  /**
+   * The instant dated data is dated against (reviews over the 90 days before it). Default: when the emulator is
+   * created. Pin it for data that is the same on every run; tasks and credits keep real time.
+   */
+  now?: EmulatorNow;
   /** Accepted API keys. Default: [TRENZ_TEST_API_KEY]. */
   apiKeys?: string[];
   /** Starting credits balance. Default 10,000. */
@@ -68,10 +74,13 @@ export class TrenzEmulatorContext {
   readonly legacyUsageNames: boolean;
   /** The options the emulator was created with (handler groups read their own settings here). */
   readonly options: Readonly<TrenzEmulatorOptions>;
+  /** The instant (seconds) dated data is dated against: the `now` option, or the creation time. */
+  readonly dataNow: number;
   private seq = 0;
 
   constructor(options: TrenzEmulatorOptions = {}) {
     this.options = options;
+    this.dataNow = dataNowSeconds(options.now);
     this.apiKeys = new Set(options.apiKeys ?? [TRENZ_TEST_API_KEY]);
     this.ledger = { balance: options.credits ?? 10_000, charged: 0 };
     this.legacyUsageNames = options.legacyUsageNames ?? false;

@@ -119,9 +119,9 @@ function search(
 }
 
 /** Rows of `/{resource}/{id}/{relation}`: `similar` is the same collection, `reviews` generated, else by name. */
-function relation(resource: Collection, id: string, name: string): Row[] {
+function relation(resource: Collection, id: string, name: string, now: number): Row[] {
   find(resource, id);
-  if (name === 'reviews') return reviewsOf(id);
+  if (name === 'reviews') return reviewsOf(id, now);
   const target = (name === 'similar' ? resource : name) as Collection;
   return relatedRows(marketData()[target], `${resource}/${id}/${name}`, id);
 }
@@ -138,7 +138,7 @@ export function trenzDataHandlers(ctx: TrenzEmulatorContext): RequestHandler[] {
           const query = new URL(request.url).searchParams;
           const id = String(params.id ?? '');
           if (route.path.endsWith('/search')) return search(resource, query);
-          if (name) return paginate(relation(resource, id, name), query, OTHER_MAX);
+          if (name) return paginate(relation(resource, id, name, ctx.dataNow), query, OTHER_MAX);
           return { data: find(resource, id) };
         }),
       ),

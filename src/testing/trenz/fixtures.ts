@@ -138,15 +138,21 @@ export function marketData(): MarketData {
   return cached;
 }
 
-/** Reviews of a product or video, generated from its id (0-30 rows, so some lists span pages). */
-export function reviewsOf(ownerId: string): Row[] {
+/** How far back reviews go from the emulator's `now`. */
+const REVIEW_WINDOW_SECONDS = 90 * 86_400;
+
+/**
+ * Reviews of a product or video, generated from its id (0-30 rows, so some lists span pages), written over the
+ * 90 days before `now` (seconds): the offsets come from the id, so the same `now` gives the same reviews.
+ */
+export function reviewsOf(ownerId: string, now: number): Row[] {
   const rnd = prng(hash(`reviews:${ownerId}`));
   const texts = ['Works as described', 'Arrived fast, love it', 'Color is a bit off', 'Would buy again', 'Too small for me'];
   return Array.from({ length: int(rnd, 0, 30) }, (_, i) => ({
     id: `${ownerId}-r${i + 1}`,
     rating: int(rnd, 1, 5),
     content: pick(rnd, texts),
-    review_time: 1_767_225_600 + int(rnd, 0, 8_000_000),
+    review_time: now - int(rnd, 0, REVIEW_WINDOW_SECONDS),
   }));
 }
 

@@ -4,7 +4,8 @@
  *
  * ```ts
  * const emu = createTrenzEmulator({ taskDurationMs: 50 });
- * const trenz = new Trenz(emu.clientOptions());
+ * const trenz = new Trenz(emu.clientOptions);             // in process
+ * const served = await emu.listen();                      // or over HTTP: new Trenz(served.clientOptions)
  * ```
  */
 import { http, type RequestHandler } from 'msw';
@@ -60,6 +61,16 @@ export interface CreateTrenzEmulatorOptions extends TrenzEmulatorOptions {
   faults?: FaultPlan;
 }
 
+/**
+ * `new Trenz(emu.clientOptions)`: the emulator's API key and where it is (in process: the real host and the
+ * dispatcher; served: the server's URL). The host is always explicit, so `TRENZ_BASE_URL` never diverts a test.
+ */
+export interface TrenzEmulatorClientOptions {
+  apiKey: string;
+  baseURL: string;
+  dispatcher?: MswDispatcher;
+}
+
 export interface TrenzEmulator {
   readonly ctx: TrenzEmulatorContext;
   readonly handlers: RequestHandler[];
@@ -70,10 +81,10 @@ export interface TrenzEmulator {
   readonly tasks: TrenzTaskStore;
   /** The first accepted API key. */
   readonly apiKey: string;
-  /** Options for `new Trenz(...)` that reach this emulator in process (no retries delay above 50 ms). */
-  clientOptions(): { apiKey: string; dispatcher: MswDispatcher; maxRetryDelay: number; logLevel: 'off' };
-  /** Serves the same handlers over loopback HTTP; use the returned `url` as the client's `baseURL`. */
-  listen(port?: number): Promise<EmulatorServer>;
+  /** In process: `new Trenz(emu.clientOptions)` (spread it to add options). */
+  readonly clientOptions: TrenzEmulatorClientOptions;
+  /** Serves the same handlers over loopback HTTP; the server's `clientOptions` point at it. */
+  listen(port?: number): Promise<EmulatorServer & { readonly clientOptions: TrenzEmulatorClientOptions }>;
 }
 
 /** A Trenz emulator with its own key set, credits ledger and tasks. */
@@ -90,7 +101,14 @@ export function createTrenzEmulator(options: CreateTrenzEmulatorOptions = {}): T
     dispatcher,
     tasks: taskStore(ctx),
     apiKey,
-    clientOptions: () => ({ apiKey, dispatcher, maxRetryDelay: 50, logLevel: 'off' }),
-    listen: (port) => serveHandlers(handlers, { faults, origin: TRENZ_EMULATOR_ORIGIN, ...(port !== undefined ? { port } : {}) }),
+    clientOptions: { apiKey, baseURL: TRENZ_EMULATOR_ORIGIN, dispatcher },
+    async listen(port) {
+      const server = await serveHandlers(handlers, {
+        faults,
+        origin: TRENZ_EMULATOR_ORIGIN,
+        ...(port !== undefined ? { port } : {}),
+      });
+      return Object.assign(server, { clientOptions: { apiKey, baseURL: server.url } });
+    },
   };
 }

@@ -2,11 +2,7 @@
 import { z } from 'zod';
 import { id, optStr } from './common.js';
 
-/**
- * What the token endpoints return and what a {@link TikTokShopTokenStore} keeps per seller. Both `*_expire_in` fields are
- * **absolute** Unix seconds despite their names (TikTok Shop docs: Authorization guide (202309)).
- */
-export const tokenSetSchema = z.looseObject({
+const tokenSetShape = z.looseObject({
   /** Sent as `x-tts-access-token`. Default lifetime 7 days. */
   access_token: z.string().min(1),
   /** Unix seconds when `access_token` expires. */
@@ -24,13 +20,14 @@ export const tokenSetSchema = z.looseObject({
   /** Named by error 105005 (TikTok Shop docs: Common errors) but absent from the token docs: kept when the API sends it. */
   granted_scopes: z.array(z.string()).optional(),
 });
-export type TokenSet = z.infer<typeof tokenSetSchema>;
-
 /**
- * A shop the seller authorized. `cipher` is the `shop_cipher` every shop-scoped call needs (TikTok Shop docs: Sign
- * your API request). Field names are not in the TikTok Shop docs: they are the ones the live API and peer SDKs use.
+ * What the token endpoints return and what a {@link TikTokShopTokenStore} keeps per seller. Both `*_expire_in` fields are
+ * **absolute** Unix seconds despite their names (TikTok Shop docs: Authorization guide (202309)).
  */
-export const shopSchema = z.looseObject({
+export interface TokenSet extends z.output<typeof tokenSetShape> {}
+export const tokenSetSchema: z.ZodType<TokenSet> = tokenSetShape;
+
+const shopShape = z.looseObject({
   id,
   name: optStr,
   /** e.g. `US`, `GB`. */
@@ -40,5 +37,10 @@ export const shopSchema = z.looseObject({
   cipher: z.string(),
   code: optStr,
 });
-export type Shop = z.infer<typeof shopSchema>;
+/**
+ * A shop the seller authorized. `cipher` is the `shop_cipher` every shop-scoped call needs (TikTok Shop docs: Sign
+ * your API request). Field names are not in the TikTok Shop docs: they are the ones the live API and peer SDKs use.
+ */
+export interface Shop extends z.output<typeof shopShape> {}
+export const shopSchema: z.ZodType<Shop> = shopShape;
 export const shopsSchema = z.looseObject({ shops: z.array(shopSchema).optional() });

@@ -5,19 +5,19 @@
 import { z } from 'zod';
 import { id, idNameSchema, optBool, optId, optInt, optStr, optStrs } from './common.js';
 
-/** A category node; `permission_statuses` e.g. INVITE_ONLY, NON_MAIN_CATEGORY, AVAILABLE. Roots have parent_id "0". */
-export const categorySchema = z.looseObject({
+const categoryShape = z.looseObject({
   id,
   parent_id: optId,
   local_name: optStr,
   is_leaf: optBool,
   permission_statuses: optStrs,
 });
-export type Category = z.infer<typeof categorySchema>;
+/** A category node; `permission_statuses` e.g. INVITE_ONLY, NON_MAIN_CATEGORY, AVAILABLE. Roots have parent_id "0". */
+export interface Category extends z.output<typeof categoryShape> {}
+export const categorySchema: z.ZodType<Category> = categoryShape;
 export const categoriesSchema = z.looseObject({ categories: z.array(categorySchema).optional() });
 
-/** A product or sales attribute of a leaf category. */
-export const attributeSchema = z.looseObject({
+const attributeShape = z.looseObject({
   id,
   name: optStr,
   /** e.g. PRODUCT_PROPERTY. */
@@ -32,11 +32,12 @@ export const attributeSchema = z.looseObject({
     .optional(),
   is_multiple_selection: optBool,
 });
-export type Attribute = z.infer<typeof attributeSchema>;
+/** A product or sales attribute of a leaf category. */
+export interface Attribute extends z.output<typeof attributeShape> {}
+export const attributeSchema: z.ZodType<Attribute> = attributeShape;
 export const attributesSchema = z.looseObject({ attributes: z.array(attributeSchema).optional() });
 
-/** A brand and whether the shop may use it (selection rules: TikTok Shop docs, Get Brands). */
-export const brandSchema = z.looseObject({
+const brandShape = z.looseObject({
   id,
   name: optStr,
   /** AUTHORIZED or UNAUTHORIZED. */
@@ -45,7 +46,9 @@ export const brandSchema = z.looseObject({
   /** AVAILABLE (others n/g). */
   brand_status: optStr,
 });
-export type Brand = z.infer<typeof brandSchema>;
+/** A brand and whether the shop may use it (selection rules: TikTok Shop docs, Get Brands). */
+export interface Brand extends z.output<typeof brandShape> {}
+export const brandSchema: z.ZodType<Brand> = brandShape;
 export const brandPageSchema = z.looseObject({
   brands: z.array(brandSchema).optional(),
   total_count: optInt,
@@ -61,8 +64,7 @@ const suggestionImageSchema = z.looseObject({
   optimized_url: optStr,
 });
 
-/** Content-quality diagnosis of one live product (listing quality is US-only). */
-export const productDiagnosisSchema = z.looseObject({
+const productDiagnosisShape = z.looseObject({
   id,
   listing_quality: z.looseObject({ current_tier: optStr, remaining_recommendations: optInt }).optional(),
   diagnoses: z
@@ -81,5 +83,7 @@ export const productDiagnosisSchema = z.looseObject({
     )
     .optional(),
 });
-export type ProductDiagnosis = z.infer<typeof productDiagnosisSchema>;
+/** Content-quality diagnosis of one live product (listing quality is US-only). */
+export interface ProductDiagnosis extends z.output<typeof productDiagnosisShape> {}
+export const productDiagnosisSchema: z.ZodType<ProductDiagnosis> = productDiagnosisShape;
 export const diagnosesSchema = z.looseObject({ products: z.array(productDiagnosisSchema).optional() });

@@ -20,16 +20,18 @@ export const optBool = z.boolean().optional();
 /** Money is a decimal string (`"117.5"`), never a number (as in every TikTok Shop docs example). */
 export const optMoney = z.string().optional();
 
-/** An image as products and certifications carry it (TikTok Shop docs: Get Product). */
-export const imageSchema = z.looseObject({
+const imageShape = z.looseObject({
   height: optInt,
   width: optInt,
   thumb_urls: optStrs,
   uri: optStr,
   urls: optStrs,
 });
-export type Image = z.infer<typeof imageSchema>;
+/** An image as products and certifications carry it (TikTok Shop docs: Get Product). */
+export interface Image extends z.output<typeof imageShape> {}
+export const imageSchema: z.ZodType<Image> = imageShape;
 
+const idNameShape = z.looseObject({ id: optId, name: optStr });
 /** `{ id, name }`: brands, attribute values, product attributes. */
-export const idNameSchema = z.looseObject({ id: optId, name: optStr });
-export type IdName = z.infer<typeof idNameSchema>;
+export interface IdName extends z.output<typeof idNameShape> {}
+export const idNameSchema: z.ZodType<IdName> = idNameShape;

@@ -2,12 +2,16 @@
  * Orders, one schema for Get Order List (202309) and Get Order Detail (202507) of the TikTok Shop docs: the two
  * differ by a few fields, all optional here. Line items are per unit, with no quantity (TikTok Shop docs: Order API
  * overview).
+ *
+ * Each public type is a named interface over its schema's output (`interface Order extends z.output<...>`), and each
+ * exported schema is typed by it: editors then show `Order`, `OrderLineItem`... instead of the expanded zod shape.
  */
 import { z } from 'zod';
+import { ORDER_STATUSES } from '../order-status.js';
 import { id, optBool, optId, optInt, optMoney, optStr } from './common.js';
 
 /** Order-level amounts, all decimal strings in `currency`. */
-export const orderPaymentSchema = z.looseObject({
+const orderPaymentShape = z.looseObject({
   currency: optStr,
   sub_total: optMoney,
   shipping_fee: optMoney,
@@ -29,10 +33,12 @@ export const orderPaymentSchema = z.looseObject({
   shipping_insurance_fee: optMoney,
   item_insurance_fee: optMoney,
 });
-export type OrderPayment = z.infer<typeof orderPaymentSchema>;
+/** Order-level amounts, all decimal strings (`"117.5"`) in `currency`. */
+export interface OrderPayment extends z.output<typeof orderPaymentShape> {}
+export const orderPaymentSchema: z.ZodType<OrderPayment> = orderPaymentShape;
 
 /** Absent for ON_HOLD orders and redacted for TikTok-fulfilled or TikTok-shipped ones (Order API overview). */
-export const recipientAddressSchema = z.looseObject({
+const recipientAddressShape = z.looseObject({
   full_address: optStr,
   /** Masked, e.g. `(+1)213-***-1234`. */
   phone_number: optStr,
@@ -53,10 +59,12 @@ export const recipientAddressSchema = z.looseObject({
   region_code: optStr,
   post_town: optStr,
 });
-export type RecipientAddress = z.infer<typeof recipientAddressSchema>;
+/** The buyer's address. Absent for ON_HOLD orders, redacted for TikTok-fulfilled or TikTok-shipped ones. */
+export interface RecipientAddress extends z.output<typeof recipientAddressShape> {}
+export const recipientAddressSchema: z.ZodType<RecipientAddress> = recipientAddressShape;
 
 /** One unit of one SKU: two units of a SKU are two line items with their own ids (Order API overview). */
-export const orderLineItemSchema = z.looseObject({
+const orderLineItemShape = z.looseObject({
   id,
   sku_id: optId,
   product_id: optId,
@@ -92,18 +100,33 @@ export const orderLineItemSchema = z.looseObject({
   is_dangerous_good: optBool,
   needs_prescription: optBool,
 });
-export type OrderLineItem = z.infer<typeof orderLineItemSchema>;
+/** One unit of one SKU of an order: two units of a SKU are two line items, each with its own `id`. */
+export interface OrderLineItem extends z.output<typeof orderLineItemShape> {}
+export const orderLineItemSchema: z.ZodType<OrderLineItem> = orderLineItemShape;
 
-/** An order. Times are Unix seconds; `status` is one of the Order API overview's statuses (UNPAID ... CANCELLED). */
-export const orderSchema = z.looseObject({
+// An object's own id is required, as everywhere in these schemas (see common.ts).
+const orderPackageShape = z.looseObject({ id });
+/** A package of an order (ship it with `shop.fulfillment.shipPackage(id, ...)`). */
+export interface OrderPackage extends z.output<typeof orderPackageShape> {}
+export const orderPackageSchema: z.ZodType<OrderPackage> = orderPackageShape;
+
+/**
+ * An order. Times are Unix seconds. Required (a response without them fails validation in the default `strict`
+ * mode): `id`, `status`, `create_time`, `update_time` and `line_items`. The Order API overview gives every order an
+ * id and a status from its creation on (UNPAID) and at least one line item ("an order line contains 1 or more
+ * items"); every example of Get Order List and Get Order Detail carries the two times. Inferred from those pages:
+ * their response tables mark no field required.
+ */
+const orderShape = z.looseObject({
   id,
-  status: optStr,
+  /** One of the nine statuses of the Order API overview; a value outside them fails validation (strict mode). */
+  status: z.enum(ORDER_STATUSES),
   user_id: optId,
   buyer_email: optStr,
   buyer_message: optStr,
   seller_note: optStr,
-  create_time: optInt,
-  update_time: optInt,
+  create_time: z.number(),
+  update_time: z.number(),
   paid_time: optInt,
   rts_time: optInt,
   rts_sla_time: optInt,
@@ -164,17 +187,26 @@ export const orderSchema = z.looseObject({
   auto_combine_group_id: optStr,
   consultation_id: optStr,
   fast_delivery_program: optStr,
-  packages: z.array(z.looseObject({ id: optId })).optional(),
+  packages: z.array(orderPackageSchema).optional(),
   payment: orderPaymentSchema.optional(),
   recipient_address: recipientAddressSchema.optional(),
-  line_items: z.array(orderLineItemSchema).optional(),
+  line_items: z.array(orderLineItemSchema),
 });
-export type Order = z.infer<typeof orderSchema>;
+/** An order of Get Order List or Get Order Detail; `status` narrows with `OrderStatus`. */
+export interface Order extends z.output<typeof orderShape> {}
+export const orderSchema: z.ZodType<Order> = orderShape;
 
 /** A page of Get Order List. An empty `next_page_token` marks the last page. */
-export const orderPageSchema = z.looseObject({
+const orderListShape = z.looseObject({
   next_page_token: optStr,
   total_count: optInt,
   orders: z.array(orderSchema).optional(),
 });
-export const ordersSchema = z.looseObject({ orders: z.array(orderSchema).optional() });
+/** The payload of one Get Order List page (`page.data`): the orders, the total and the next page's token. */
+export interface OrderListData extends z.output<typeof orderListShape> {}
+export const orderPageSchema: z.ZodType<OrderListData> = orderListShape;
+
+const orderDetailShape = z.looseObject({ orders: z.array(orderSchema).optional() });
+/** The payload of Get Order Detail. */
+export interface OrderDetailData extends z.output<typeof orderDetailShape> {}
+export const ordersSchema: z.ZodType<OrderDetailData> = orderDetailShape;

@@ -29,14 +29,16 @@ const amounts = {
   sku_gift_net_price: optMoney,
 };
 
+const priceDetailLineItemShape = z.looseObject({ id, ...amounts, cod_fee_amount: optMoney });
 /** One line item's price breakdown; note `cod_fee_amount` where the order has `cod_fee_net_amount`, as the docs print it. */
-export const priceDetailLineItemSchema = z.looseObject({ id, ...amounts, cod_fee_amount: optMoney });
-export type PriceDetailLineItem = z.infer<typeof priceDetailLineItemSchema>;
+export interface PriceDetailLineItem extends z.output<typeof priceDetailLineItemShape> {}
+export const priceDetailLineItemSchema: z.ZodType<PriceDetailLineItem> = priceDetailLineItemShape;
 
-/** How an order's price was computed: list and sale prices, deductions, vouchers, tax, COD fees. */
-export const priceDetailSchema = z.looseObject({
+const priceDetailShape = z.looseObject({
   ...amounts,
   cod_fee_net_amount: optMoney,
   line_items: z.array(priceDetailLineItemSchema).optional(),
 });
-export type PriceDetail = z.infer<typeof priceDetailSchema>;
+/** How an order's price was computed: list and sale prices, deductions, vouchers, tax, COD fees. */
+export interface PriceDetail extends z.output<typeof priceDetailShape> {}
+export const priceDetailSchema: z.ZodType<PriceDetail> = priceDetailShape;

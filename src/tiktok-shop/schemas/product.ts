@@ -4,8 +4,7 @@ import { id, idNameSchema, imageSchema, optBool, optId, optIds, optInt, optMoney
 
 const categoryChainSchema = z.looseObject({ id: optId, parent_id: optId, local_name: optStr, is_leaf: optBool });
 
-/** One sales attribute of a SKU (colour, size) with its images. */
-export const salesAttributeSchema = z.looseObject({
+const salesAttributeShape = z.looseObject({
   id: optId,
   name: optStr,
   value_id: optId,
@@ -13,7 +12,9 @@ export const salesAttributeSchema = z.looseObject({
   sku_img: imageSchema.optional(),
   supplementary_sku_images: z.array(imageSchema).optional(),
 });
-export type SalesAttribute = z.infer<typeof salesAttributeSchema>;
+/** One sales attribute of a SKU (colour, size) with its images. */
+export interface SalesAttribute extends z.output<typeof salesAttributeShape> {}
+export const salesAttributeSchema: z.ZodType<SalesAttribute> = salesAttributeShape;
 
 const inventorySchema = z.looseObject({ warehouse_id: optId, quantity: optInt });
 
@@ -33,8 +34,7 @@ const combinedSkuSchema = z.looseObject({
   combined_listing_not_live_reasons: optStrs,
 });
 
-/** A product SKU (variant) with price, stock per warehouse and identifiers. */
-export const productSkuSchema = z.looseObject({
+const productSkuShape = z.looseObject({
   id,
   seller_sku: optStr,
   price: z
@@ -65,10 +65,11 @@ export const productSkuSchema = z.looseObject({
   list_price: z.looseObject({ amount: optMoney, currency: optStr }).optional(),
   external_list_prices: z.array(z.looseObject({ source: optStr, amount: optMoney, currency: optStr })).optional(),
 });
-export type ProductSku = z.infer<typeof productSkuSchema>;
+/** A product SKU (variant) with price, stock per warehouse and identifiers. */
+export interface ProductSku extends z.output<typeof productSkuShape> {}
+export const productSkuSchema: z.ZodType<ProductSku> = productSkuShape;
 
-/** A product as Get Product returns it (every status except FREEZE and DELETED). */
-export const productSchema = z.looseObject({
+const productShape = z.looseObject({
   id,
   /** DRAFT, PENDING, FAILED, ACTIVATE, SELLER_DEACTIVATED, PLATFORM_DEACTIVATED, FREEZE, DELETED (Products API overview). */
   status: optStr,
@@ -144,4 +145,6 @@ export const productSchema = z.looseObject({
   primary_combined_product_id: optId,
   has_draft: optBool,
 });
-export type Product = z.infer<typeof productSchema>;
+/** A product as Get Product returns it (every status except FREEZE and DELETED). */
+export interface Product extends z.output<typeof productShape> {}
+export const productSchema: z.ZodType<Product> = productShape;

@@ -52,6 +52,7 @@ export const publicUrlRequest = aiRequest.superRefine((body, ctx) => {
  * endpoints the docs do not call it async, so it is a plain read.
  */
 export const materialSearchRequest = aiRequest;
+const materialSearchResultShape = z.looseObject({});
 /** Aggregated Image Search result: its fields are not documented, it is kept whole. */
-export const materialSearchResult = z.looseObject({});
-export type MaterialSearchResult = z.output<typeof materialSearchResult>;
+export interface MaterialSearchResult extends z.output<typeof materialSearchResultShape> {}
+export const materialSearchResult: z.ZodType<MaterialSearchResult> = materialSearchResultShape;

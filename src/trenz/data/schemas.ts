@@ -20,7 +20,7 @@ import {
 const amount = z.union([z.number(), z.string()]);
 
 /** Product search row: the fields of `data.items[]` on GET /open/v1/products/search (Trenz's OpenAPI document). */
-export const productSchema = z.looseObject({
+const productShape = z.looseObject({
   id: idString,
   region: z.string().optional(),
   product_name: z.string().optional(),
@@ -30,19 +30,42 @@ export const productSchema = z.looseObject({
   product_gmv_for_last_7_days: amount.optional(),
   seller_business_info: z.unknown().optional(),
 });
-/** A product where its fields are not documented (detail, similar, related lists): the search row's fields, all optional. */
-export const productRowSchema = productSchema.partial();
-
 /** A row whose fields the Trenz docs do not give: loose, with an int64-safe `id` when present. */
-const row = () => z.looseObject({ id: idString.optional() });
-export const sellerSchema = row();
-/** Creators carry `category_label` (Trenz docs: Data/Creators), usable for filtering without `category`. */
-export const creatorSchema = z.looseObject({ id: idString.optional(), category_label: z.string().optional() });
-export const videoSchema = row();
-export const liveSchema = row();
-export const adCreativeSchema = row();
-export const creativeSchema = row();
-export const reviewSchema = row();
+const rowShape = z.looseObject({ id: idString.optional() });
+const creatorShape = z.looseObject({ id: idString.optional(), category_label: z.string().optional() });
+const productRowShape = productShape.partial();
+
+// Named interfaces over the schemas' output, so that editors show `Product`, not the expanded zod shape.
+/** A product search row (Trenz's OpenAPI document): `id` always, the rest when Trenz has it. */
+export interface Product extends z.output<typeof productShape> {}
+/** A product where its fields are not documented (detail, similar, related lists): the search row's fields, all optional. */
+export interface ProductRow extends z.output<typeof productRowShape> {}
+/** A row whose fields the Trenz docs do not give: every field Trenz sends, `id` an int64-safe string when present. */
+export interface DataRow extends z.output<typeof rowShape> {}
+/** A seller (fields not documented: see {@link DataRow}). */
+export interface Seller extends DataRow {}
+/** A creator: `category_label` (Trenz docs: Data/Creators), usable for filtering without `category`. */
+export interface Creator extends z.output<typeof creatorShape> {}
+/** A video (fields not documented: see {@link DataRow}). */
+export interface Video extends DataRow {}
+/** A live (fields not documented: see {@link DataRow}). */
+export interface Live extends DataRow {}
+/** An ad creative (fields not documented: see {@link DataRow}). */
+export interface AdCreative extends DataRow {}
+/** A creative (fields not documented: see {@link DataRow}). */
+export interface Creative extends DataRow {}
+/** A product review (fields not documented: see {@link DataRow}). */
+export interface Review extends DataRow {}
+
+export const productSchema: z.ZodType<Product> = productShape;
+export const productRowSchema: z.ZodType<ProductRow> = productRowShape;
+export const sellerSchema: z.ZodType<Seller> = rowShape;
+export const creatorSchema: z.ZodType<Creator> = creatorShape;
+export const videoSchema: z.ZodType<Video> = rowShape;
+export const liveSchema: z.ZodType<Live> = rowShape;
+export const adCreativeSchema: z.ZodType<AdCreative> = rowShape;
+export const creativeSchema: z.ZodType<Creative> = rowShape;
+export const reviewSchema: z.ZodType<Review> = rowShape;
 
 export { listOf };
 
@@ -110,16 +133,6 @@ export const creativeSearchQuery = z.strictObject({
 });
 /** Related lists (`/{id}/{relation}`): paging only; their other params are not documented. */
 export const relationQuery = z.strictObject({ ...paging() });
-
-export type Product = z.output<typeof productSchema>;
-export type ProductRow = z.output<typeof productRowSchema>;
-export type Seller = z.output<typeof sellerSchema>;
-export type Creator = z.output<typeof creatorSchema>;
-export type Video = z.output<typeof videoSchema>;
-export type Live = z.output<typeof liveSchema>;
-export type AdCreative = z.output<typeof adCreativeSchema>;
-export type Creative = z.output<typeof creativeSchema>;
-export type Review = z.output<typeof reviewSchema>;
 
 export type ProductSearchParams = z.input<typeof productSearchQuery>;
 export type SellerSearchParams = z.input<typeof sellerSearchQuery>;

@@ -17,12 +17,7 @@ export const PlatformAccountId = z
   .union([z.number().int().nonnegative(), z.string().regex(/^\d+$/, 'a numeric account id')])
   .transform((v) => (typeof v === 'number' || !Number.isSafeInteger(Number(v)) ? v : Number(v)));
 
-/**
- * A bound social account ("all connected accounts with their status and metrics", Trenz docs: Social/1.Account
- * Management). Only `id` is documented (it is the `platform_account_id`); `platform` is inferred (the docs name
- * TikTok, YouTube and Instagram as targets) and is what publishVideo reads to apply the platform size limits.
- */
-export const SocialAccount = z.looseObject({
+const socialAccountShape = z.looseObject({
   id: idString,
   /** inferred: `tiktok` | `youtube` | `instagram` (field name and values not documented). */
   platform: z.string().optional(),
@@ -31,22 +26,30 @@ export const SocialAccount = z.looseObject({
   /** inferred */
   remark: z.string().nullish(),
 });
-export type SocialAccount = z.infer<typeof SocialAccount>;
+/**
+ * A bound social account ("all connected accounts with their status and metrics", Trenz docs: Social/1.Account
+ * Management). Only `id` is documented (it is the `platform_account_id`); `platform` is inferred (the docs name
+ * TikTok, YouTube and Instagram as targets) and is what publishVideo reads to apply the platform size limits.
+ */
+export interface SocialAccount extends z.output<typeof socialAccountShape> {}
+export const SocialAccount: z.ZodType<SocialAccount> = socialAccountShape;
 
-/** inferred (QR body and response are not documented): a code to show and the id to poll with. */
-export const QrLogin = z.looseObject({
+const qrLoginShape = z.looseObject({
   qrcode_id: z.string(),
   qrcode_url: z.string().optional(),
   expires_at: z.number().optional(),
 });
-export type QrLogin = z.infer<typeof QrLogin>;
+/** inferred (QR body and response are not documented): a code to show and the id to poll with. */
+export interface QrLogin extends z.output<typeof qrLoginShape> {}
+export const QrLogin: z.ZodType<QrLogin> = qrLoginShape;
 
-/** inferred: `pending` -> `scanned` -> `bound` | `expired`; `platform_account_id` once bound. */
-export const QrStatus = z.looseObject({
+const qrStatusShape = z.looseObject({
   status: z.string(),
   platform_account_id: idString.optional(),
 });
-export type QrStatus = z.infer<typeof QrStatus>;
+/** inferred: `pending` -> `scanned` -> `bound` | `expired`; `platform_account_id` once bound. */
+export interface QrStatus extends z.output<typeof qrStatusShape> {}
+export const QrStatus: z.ZodType<QrStatus> = qrStatusShape;
 
 const AccountRef = looseBody({ platform_account_id: PlatformAccountId });
 const RemarkBody = looseBody({ platform_account_id: PlatformAccountId, remark: z.string() });

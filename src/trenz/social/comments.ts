@@ -7,12 +7,13 @@ import type { TrenzMeta } from '../meta.js';
 import { Loose, RequestId, SOCIAL_PROPOSED, listOf, looseBody, pageFields, trenzPages } from '../route-kit.js';
 import { PlatformAccountId } from './accounts.js';
 
-/** A comment. inferred: its fields are not documented. */
-export const Comment = z.looseObject({
+const commentShape = z.looseObject({
   comment_id: idString.optional(),
   text: z.string().optional(),
 });
-export type Comment = z.infer<typeof Comment>;
+/** A comment. inferred: its fields are not documented. */
+export interface Comment extends z.output<typeof commentShape> {}
+export const Comment: z.ZodType<Comment> = commentShape;
 
 // inferred request fields (not documented): the account, the platform video, the comment and its text.
 const account = { platform_account_id: PlatformAccountId.optional() };

@@ -72,8 +72,7 @@ export function toWirePublications(publications: readonly PublicationInput[], no
 /** The publish call returns `session_token` (its place in the body is not documented: read as `data.session_token`). */
 export const PublishSubmission = z.looseObject({ session_token: z.string() });
 
-/** One publication inside a session. inferred: the docs give no session fields besides `status`. */
-export const PublicationState = z.looseObject({
+const publicationStateShape = z.looseObject({
   publication_id: idString.optional(),
   platform_account_id: idString.optional(),
   /** inferred: `pending` | `processing` | `published` | `scheduled` | `failed` | `cancelled`. */
@@ -81,15 +80,18 @@ export const PublicationState = z.looseObject({
   scheduled_at: z.number().nullish(),
   error_message: z.string().nullish(),
 });
-export type PublicationState = z.infer<typeof PublicationState>;
+/** One publication inside a session. inferred: the docs give no session fields besides `status`. */
+export interface PublicationState extends z.output<typeof publicationStateShape> {}
+export const PublicationState: z.ZodType<PublicationState> = publicationStateShape;
 
-/** Publish Session Status: `status` ends as `completed` or `failed` (Step 4); `publications` is inferred. */
-export const PublishSession = z.looseObject({
+const publishSessionShape = z.looseObject({
   session_token: z.string().optional(),
   status: z.string(),
   publications: z.array(PublicationState).optional(),
 });
-export type PublishSession = z.infer<typeof PublishSession>;
+/** Publish Session Status: `status` ends as `completed` or `failed` (Step 4); `publications` is inferred. */
+export interface PublishSession extends z.output<typeof publishSessionShape> {}
+export const PublishSession: z.ZodType<PublishSession> = publishSessionShape;
 
 const SessionRef = looseBody({ session_token: z.string().min(1) });
 const CancelBody = looseBody({ publication_id: RequestId.optional(), session_token: z.string().optional() });

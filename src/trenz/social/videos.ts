@@ -6,28 +6,30 @@ import { idString } from '../../core/validation.js';
 import type { TrenzMeta } from '../meta.js';
 import { ListBody, Loose, SOCIAL_PROPOSED, listOf, looseBody, pageFields, trenzPages } from '../route-kit.js';
 
-/**
- * A publishing record. inferred: its fields are not documented; `session_token` and `bucket_key` are what
- * publishVideo looks up to find the session of a publish whose response was lost.
- */
-export const PublishingRecord = z.looseObject({
+const publishingRecordShape = z.looseObject({
   id: idString.optional(),
   session_token: z.string().optional(),
   bucket_key: z.string().optional(),
   platform_account_id: idString.optional(),
   status: z.string().optional(),
 });
-export type PublishingRecord = z.infer<typeof PublishingRecord>;
+/**
+ * A publishing record. inferred: its fields are not documented; `session_token` and `bucket_key` are what
+ * publishVideo looks up to find the session of a publish whose response was lost.
+ */
+export interface PublishingRecord extends z.output<typeof publishingRecordShape> {}
+export const PublishingRecord: z.ZodType<PublishingRecord> = publishingRecordShape;
 
+const videoCheckShape = z.looseObject({
+  valid: z.boolean().optional(),
+  issues: z.array(z.union([z.string(), Loose])).optional(),
+});
 /**
  * Validate Video Info result (it checks encoding, resolution, duration, bitrate against each platform).
  * inferred: `valid` and `issues` (not documented); publishVideo stops before publishing when `valid` is false.
  */
-export const VideoCheck = z.looseObject({
-  valid: z.boolean().optional(),
-  issues: z.array(z.union([z.string(), Loose])).optional(),
-});
-export type VideoCheck = z.infer<typeof VideoCheck>;
+export interface VideoCheck extends z.output<typeof videoCheckShape> {}
+export const VideoCheck: z.ZodType<VideoCheck> = videoCheckShape;
 
 /** The uploaded object to check: `bucket_name` = `s3_bucket`, `bucket_key` = `object_key` of the upload. */
 export const BucketRef = z.looseObject({ bucket_name: z.string().min(1), bucket_key: z.string().min(1) });

@@ -100,7 +100,7 @@ describe('agent.chat: a real SSE stream', () => {
 
   it('auth errors are thrown when the call is awaited, before any event', async () => {
     const { emu } = setupSocial();
-    const trenz = new Trenz({ ...emu.clientOptions(), apiKey: 'tz_wrong' });
+    const trenz = new Trenz({ ...emu.clientOptions, apiKey: 'tz_wrong' });
     await expect(trenz.agent.chat({ message: 'x' })).rejects.toBeInstanceOf(AuthenticationError);
   });
 });

@@ -39,7 +39,7 @@ function setup(
   const emu = createTrenzEmulator({ taskDurationMs: 20, ...emulator });
   publishStore(emu.ctx).stepMs = 10;
   socialStore(emu.ctx).qrStepMs = 10;
-  const trenz = new Trenz({ ...emu.clientOptions(), maxRetryDelay: 5, ...client });
+  const trenz = new Trenz({ ...emu.clientOptions, maxRetryDelay: 5, ...client });
   return { emu, trenz, publish: publishStore(emu.ctx) };
 }
 

@@ -11,7 +11,7 @@ import { Trenz, type TrenzOptions } from '../../../src/trenz/index.js';
 
 export function setupSocial(client: Partial<TrenzOptions> = {}) {
   const emu = createTrenzEmulator({ taskDurationMs: 20 });
-  const trenz = new Trenz({ ...emu.clientOptions(), maxRetryDelay: 5, ...client });
+  const trenz = new Trenz({ ...emu.clientOptions, maxRetryDelay: 5, ...client });
   const publish = publishStore(emu.ctx);
   publish.stepMs = 15;
   socialStore(emu.ctx).qrStepMs = 15;
