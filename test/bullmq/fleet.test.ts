@@ -46,6 +46,7 @@ describe.skipIf(noRedis)('BullMQ fleet: 200 shops, 4 worker processes, one kille
   });
 
   it('syncs every order exactly once by final state, within every shop budget, at >= 80% of their sum', async () => {
+    const [loadBefore] = loadavg(); // the machine's load from other work, before this test adds its own
     const redis = connect();
     fleet = await startFleet(redis, {
       redisUrl: REDIS_URL ?? '',
@@ -87,7 +88,6 @@ describe.skipIf(noRedis)('BullMQ fleet: 200 shops, 4 worker processes, one kille
     await watch.close();
     expect(round1).toMatchObject({ done: SHOPS, failed: 0 });
     const round1Arrivals = [...emu.fleet.arrivals.values()].map((times) => [...times]);
-    const [load] = loadavg();
 
     // Round 2, once the last update is behind the safety lag: the updates made during round 1.
     await sleep(2100);
@@ -159,10 +159,14 @@ describe.skipIf(noRedis)('BullMQ fleet: 200 shops, 4 worker processes, one kille
         `${replayTotal} lines replayed after the kill in ${replayed.size} shops; ` +
         `requests read by the emulator up to ${(lateness / 1000).toFixed(1)} s after they were sent`,
     );
-    // The budgets are set so that this machine is not the bottleneck; a machine saturated by other work (a load
-    // above its cores) makes the measure meaningless, and says so instead of failing.
-    if (load! <= cpus().length) expect(steady.used).toBeGreaterThanOrEqual(0.8);
-    else console.warn(`[fleet] the 80% check is skipped: load average ${load!.toFixed(1)} on ${cpus().length} cores`);
+    // The budgets are set so that this machine is not the bottleneck (the run itself needs about one core). A
+    // machine already busy with other work when the test starts (a load at or above its cores) makes the measure
+    // one of that work; the test then says so instead of failing.
+    if (loadBefore! < cpus().length) expect(steady.used).toBeGreaterThanOrEqual(0.8);
+    else
+      console.warn(
+        `[fleet] the 80% check is skipped: load average ${loadBefore!.toFixed(1)} on ${cpus().length} cores before the run`,
+      );
 
     // The same sync in one process with the in-memory store gives the same sink.
     const app = new TikTokShop({ ...emu.clientOptions, logLevel: 'off' });
