@@ -37,15 +37,23 @@ export default tseslint.config(
       'no-undef': 'off', // TypeScript checks names
     },
   },
-  // The core knows no API, the test emulator or the Redis entry.
-  { files: ['src/core/**'], rules: keepOut([...API_FOLDERS, 'testing', 'redis'], 'src/core imports no API folder') },
+  // The core knows no API, the test emulator or the Redis and BullMQ entries.
+  { files: ['src/core/**'], rules: keepOut([...API_FOLDERS, 'testing', 'redis', 'bullmq'], 'src/core imports no API folder') },
   // An API folder imports the core only: never another API, the emulator or the Redis entry.
   ...API_FOLDERS.map((api) => ({
     files: [`src/${api}/**`],
-    rules: keepOut([...API_FOLDERS.filter((f) => f !== api), 'testing', 'redis'], `src/${api} imports the core, not another API`),
+    rules: keepOut(
+      [...API_FOLDERS.filter((f) => f !== api), 'testing', 'redis', 'bullmq'],
+      `src/${api} imports the core, not another API`,
+    ),
   })),
   // The Redis entry stands on the core alone.
-  { files: ['src/redis/**'], rules: keepOut([...API_FOLDERS, 'testing'], 'src/redis imports only the core') },
+  { files: ['src/redis/**'], rules: keepOut([...API_FOLDERS, 'testing', 'bullmq'], 'src/redis imports only the core') },
+  // The BullMQ entry runs TikTok Shop order syncs on the Redis entry: core, tiktok-shop and redis only.
+  {
+    files: ['src/bullmq/**'],
+    rules: keepOut(['trenz', 'local-service', 'testing'], 'src/bullmq imports the core, tiktok-shop and redis only'),
+  },
   // Nothing shipped outside the emulator imports it.
   { files: ['src/*.ts'], rules: keepOut(['testing'], 'only src/testing may import src/testing') },
 );

@@ -2,14 +2,15 @@
  * `npm run bench`: the issue 8 benchmarks in one run (format of the output: bench/README.md).
  *   1. in-process stage costs (signing, int64-safe decoding, zod) and the 300 KB decoding test;
  *   2. the memory test in a child process (100,000 orders through `for await`);
- *   3. throughput and latency at concurrency 1, 16, 64 for undici / SDK / fetch / peer, over HTTPS then plain HTTP.
+ *   3. throughput and latency at concurrency 1, 16, 64 for undici / SDK / fetch / peer, over HTTPS then plain HTTP;
+ *   4. the fleet: 200 shops synced by 4 BullMQ worker processes on Redis (bench/fleet.ts), orders/s and a worker's memory.
  * Cells of one concurrency run back to back for all clients, so the ratios compare neighbours in time: a burst
  * from another process on the machine hits all clients of a concurrency level rather than one client.
  * Every phase is bounded by count and time; the defaults fit in about 2 minutes on 2 cores.
  * Knobs (env): BENCH_CELL_MS (3000), BENCH_PLAIN_CELL_MS (1000), BENCH_ROUNDS (3), BENCH_WARMUP_MS (400),
  * BENCH_MICRO_MS (600), BENCH_MEMORY_MS (60000).
  */
-import { fork } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,26 @@ function memoryTest(server: BenchServer): Promise<MemoryResult> {
       clearTimeout(timer);
       resolve(result ?? ({ error: `the memory test process ended without a result (exit ${code})` } as MemoryResult));
     });
+  });
+}
+
+/**
+ * The fleet bench (bench/fleet.ts) in its own process tree, under scripts/with-redis.sh (which uses REDIS_URL if
+ * set, else starts a throwaway Redis). Its summary lines, or why it did not run.
+ */
+function fleetBench(): Promise<string> {
+  return new Promise((resolve) => {
+    const script = join(ROOT_DIR, 'scripts', 'with-redis.sh');
+    execFile(
+      script,
+      [process.execPath, '--import', 'tsx', join(BENCH_DIR, 'fleet.ts')],
+      { cwd: ROOT_DIR, timeout: 240_000, maxBuffer: 16 * 2 ** 20 },
+      (err, stdout, stderr) => {
+        const lines = stdout.split('\n').filter((l) => l.startsWith('fleet:'));
+        if (err || lines.length === 0) resolve(`fleet: not measured (${(err?.message ?? stderr).trim().split('\n').pop()})`);
+        else resolve(lines.join('\n'));
+      },
+    );
   });
 }
 
@@ -268,6 +289,9 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
+  // Last, alone on the machine: 4 worker processes and a Redis (issue 18).
+  log('fleet: 200 shops, 4 BullMQ workers (bench/fleet.ts)');
+  console.log(`\n${await fleetBench()}`);
 }
 
 main().catch((err: unknown) => {

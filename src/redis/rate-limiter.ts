@@ -62,11 +62,18 @@ export class RedisRateLimiter implements RateLimiter {
 
   async schedule<T>(key: string, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const member = await this.acquire(key, signal);
+    let release = true;
     try {
       return await fn();
+    } catch (err) {
+      // Aborted in flight: the request may already be written to the socket and reach the server later, so its
+      // slot keeps counting until start + holdMs, like a crashed worker's. Found by the BullMQ fleet test: a job
+      // cancelled on a lost lock released its slot early, and its request arrived after the next one was let through.
+      if (signal?.aborted) release = false;
+      throw err;
     } finally {
       // If this fails the slot is released by time instead (holdMs): late, never early.
-      await runScript(this.redis, slotRelease, [this.prefix + key], [member]).catch(() => undefined);
+      if (release) await runScript(this.redis, slotRelease, [this.prefix + key], [member]).catch(() => undefined);
     }
   }
 

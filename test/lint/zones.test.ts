@@ -23,6 +23,10 @@ describe('import zones are enforced by npm run lint', () => {
     ['src/local-service/x.ts', "import { x } from '../redis/index.js';", /src\/local-service imports the core/],
     ['src/redis/x.ts', "import { TokenSet } from '../tiktok-shop/index.js';", /src\/redis imports only the core/],
     ['src/index.ts', "import { x } from './testing/index.js';", /only src\/testing may import src\/testing/],
+    ['src/bullmq/x.ts', "import { Trenz } from '../trenz/index.js';", /src\/bullmq imports the core, tiktok-shop and redis only/],
+    ['src/bullmq/x.ts', "import { x } from '../testing/index.js';", /src\/bullmq imports the core, tiktok-shop and redis only/],
+    ['src/core/x.ts', "import { x } from '../bullmq/index.js';", /src\/core imports no API folder/],
+    ['src/redis/x.ts', "import { x } from '../bullmq/index.js';", /src\/redis imports only the core/],
   ])('%s: %s is refused', async (file, line, why) => {
     const errors = await zoneErrors(file, `${line}\nexport const used = [${line.match(/\{ (\w+) \}/)![1]}];\n`);
     expect(errors.join('\n')).toMatch(why);
@@ -35,5 +39,11 @@ describe('import zones are enforced by npm run lint', () => {
     expect(await zoneErrors('src/testing/x.ts', "import { Trenz } from '../trenz/index.js';\nexport const t = Trenz;\n")).toEqual(
       [],
     );
+    expect(
+      await zoneErrors(
+        'src/bullmq/x.ts',
+        "import { TikTokShop } from '../tiktok-shop/index.js';\nimport { RedisTokenStore } from '../redis/index.js';\nexport const t = [TikTokShop, RedisTokenStore];\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * ioredis is an optional peer: installing the SDK without it must leave every entry loadable. The Redis entry
- * itself only uses ioredis' types, so it loads too (it fails only when you construct nothing and pass nothing).
- * No Redis needed here.
+ * ioredis and bullmq are optional peers: installing the SDK without them must leave every entry loadable. The
+ * Redis entry itself only uses ioredis' types, so it loads too (it fails only when you construct nothing and pass
+ * nothing). The BullMQ entry runs BullMQ, so it alone needs bullmq. No Redis needed here.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -47,11 +47,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe('without ioredis and rate-limiter-flexible installed', () => {
-  it('every entry point still loads', async () => {
-    const results = await loadWithoutRedisPackages(['ioredis', ...entries.map(url)]);
+describe('without ioredis, rate-limiter-flexible and bullmq installed', () => {
+  it('every entry point still loads (the BullMQ entry, which needs bullmq, aside)', async () => {
+    const results = await loadWithoutRedisPackages(['ioredis', 'bullmq', ...entries.map(url)]);
     // The control: the packages really are hidden in that process.
     expect(results.ioredis).toMatch(/Cannot find package 'ioredis'/);
+    expect(results.bullmq).toMatch(/Cannot find package 'bullmq'/);
     for (const entry of entries) expect({ entry, result: results[url(entry)] }).toEqual({ entry, result: 'ok' });
   }, 20_000);
 
@@ -59,6 +60,14 @@ describe('without ioredis and rate-limiter-flexible installed', () => {
     const offenders = sourceFiles(join(root, 'src'))
       .filter((f) => !relative(root, f).startsWith(join('src', 'redis')))
       .filter((f) => /from\s+['"](ioredis|rate-limiter-flexible)['"]|from\s+['"][./]*redis\//.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('no source outside src/bullmq imports bullmq', () => {
+    const offenders = sourceFiles(join(root, 'src'))
+      .filter((f) => !relative(root, f).startsWith(join('src', 'bullmq')))
+      .filter((f) => /from\s+['"]bullmq['"]|from\s+['"][./]*bullmq\//.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f));
     expect(offenders).toEqual([]);
   });

@@ -106,6 +106,27 @@ describe.skipIf(noRedis)('RedisRateLimiter', () => {
     expect(limiter.waiting()).toEqual({});
   });
 
+  it('keeps the slot of a call aborted in flight until start + holdMs: its request may still reach the server', async () => {
+    const redis = connect();
+    const p = `${prefix}inflight:`;
+    const limiter = new RedisRateLimiter({ redis, prefix: p, limit: 2, windowMs: 1000, holdMs: 60_000 });
+    const ac = new AbortController();
+    const inFlight = limiter.schedule(
+      'k',
+      () => new Promise((_, reject) => ac.signal.addEventListener('abort', () => reject(ac.signal.reason))),
+      ac.signal,
+    );
+    await limiter.schedule('k', async () => 'done'); // finishes: its slot now counts from its finish time
+    ac.abort(new Error('job cancelled'));
+    await expect(inFlight).rejects.toThrow('job cancelled');
+    const [seconds, micros] = await redis.time();
+    const scores = (await redis.zrange(`${p}k`, 0, -1, 'WITHSCORES')).filter((_, i) => i % 2 === 1).map(Number);
+    // Scores are microseconds: the finished call's is about now, the aborted one's about a minute ahead.
+    const now = Number(seconds) * 1e6 + Number(micros);
+    expect(scores.filter((s) => s > now + 30e6)).toHaveLength(1);
+    expect(scores.filter((s) => s <= now)).toHaveLength(1);
+  });
+
   it('fails a call with RedisCoordinationError when Redis cannot be reached, instead of letting it through', async () => {
     const dead = new Redis('redis://127.0.0.1:1', {
       lazyConnect: true,

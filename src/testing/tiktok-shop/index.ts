@@ -40,6 +40,7 @@ import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state
 import { tokenHandlers } from './token-handlers.js';
 
 export * from './state.js';
+export * from './fleet.js';
 export { AUTHORIZE_PATH as TIKTOK_SHOP_AUTHORIZE_PATH } from './authorize-handlers.js';
 export {
   EMULATOR_CODES as TIKTOK_SHOP_EMULATOR_CODES,
