@@ -1,12 +1,11 @@
 /**
- * Issue 18's fleet, end to end: 200 shops on the fleet emulator (2000 orders each, orders updated while the sync
+ * The fleet, end to end: 200 shops on the fleet emulator (2500 orders each, orders updated while the sync
  * runs), 4 worker processes of `createOrderSyncWorker` sharing one real Redis, one of them killed with SIGKILL
  * mid-run and restarted. Then: every order in the sinks once its final state is folded in, replays bounded by one
  * batch per shop the killed worker held, no shop over its budget, at least 80% of the budgets used, and the same
  * sink from a single-process sync with the in-memory checkpoint store.
  */
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,7 +16,7 @@ import { REDIS_URL, closeClients, connect, maxInAnyWindow, noRedis, uniquePrefix
 import { fold, readSinks, replays, startFleet, startWorker, type Fleet, type FleetWorker, type SinkLine } from './fleet.js';
 
 const SHOPS = Number(process.env.FLEET_SHOPS ?? 200);
-const ORDERS = Number(process.env.FLEET_ORDERS ?? 1500);
+const ORDERS = Number(process.env.FLEET_ORDERS ?? 2500);
 const BUDGET = 1; // requests per second per shop: few enough that neither the emulator nor 2 cores are the limit
 const PAGE = 100; // the sync's default page size: one batch
 // Each worker can take 80 shops: the 3 that survive the kill take its shops over before its replacement starts.
@@ -46,7 +45,6 @@ describe.skipIf(noRedis)('BullMQ fleet: 200 shops, 4 worker processes, one kille
   });
 
   it('syncs every order exactly once by final state, within every shop budget, at >= 80% of their sum', async () => {
-    const [loadBefore] = loadavg(); // the machine's load from other work, before this test adds its own
     const redis = connect();
     fleet = await startFleet(redis, {
       redisUrl: REDIS_URL ?? '',
@@ -131,18 +129,13 @@ describe.skipIf(noRedis)('BullMQ fleet: 200 shops, 4 worker processes, one kille
     expect(emu.fleet.maxPerSecond(undefined, 'sent')).toBeLessThanOrEqual(BUDGET);
     // Arrived: the limiter's guarantee holds for requests that reach the server within holdMs of being let
     // through. A server starved by other work on the machine reads requests late and in bursts; then the arrival
-    // check would measure the machine, and the test says so instead.
+    // check and the 80% figure would measure the machine, not the SDK, and the test says so instead.
     const lateness = emu.fleet.maxLateness();
-    if (lateness < fleet.config(0).holdMs - 1000) {
-      expect(emu.fleet.maxPerSecond()).toBeLessThanOrEqual(BUDGET);
-      for (const times of emu.fleet.arrivals.values()) expect(maxInAnyWindow(times, 1000)).toBeLessThanOrEqual(BUDGET);
-    } else {
-      console.warn(
-        `[fleet] arrival budget check skipped: the emulator read a request ${(lateness / 1000).toFixed(1)} s after it was sent`,
-      );
-    }
-    // Budget use in round 1. A shop the kill stalled waited holdMs (15 s) for its dead request's slot, by design:
-    // the whole run's figure includes that wait, the steady one counts the shops it did not touch.
+    // Lateness is measured from the signed timestamp, in whole seconds: it reads up to 1 s more than the real delay,
+    // so a measure under holdMs means every request reached the server within holdMs.
+    const starved = lateness >= fleet.config(0).holdMs;
+    // Budget use in round 1, from the first request to the last: the kill's stall included (a killed worker's
+    // shops wait for BullMQ to see the job stalled, then for their dead request's slot, holdMs).
     const use = (shops: number[][]) => {
       const all = shops.flat();
       const first = Math.min(...all);
@@ -150,23 +143,25 @@ describe.skipIf(noRedis)('BullMQ fleet: 200 shops, 4 worker processes, one kille
       return { requests: all.length, seconds, used: all.length / (seconds * shops.length * BUDGET) };
     };
     const whole = use(round1Arrivals);
-    const steady = use(round1Arrivals.filter((t) => t.every((at, i) => i === 0 || at - t[i - 1]! < 5000)));
+    const steady = use(round1Arrivals.filter((t) => t.every((at, i) => i === 0 || at - t[i - 1]! < 2500)));
     const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
     console.log(
       `[fleet] round 1: ${whole.requests} requests in ${whole.seconds.toFixed(1)} s = ${(whole.requests / whole.seconds).toFixed(0)}/s ` +
-        `of ${SHOPS * BUDGET}/s budgeted (${pct(whole.used)}; ${pct(steady.used)} in the shops the kill did not stall), ` +
-        `${Math.round(total / whole.seconds)} orders/s; ${emu.fleet.updates.length} updates during the run; ` +
+        `of ${SHOPS * BUDGET}/s budgeted (${pct(whole.used)} of the sum of the budgets; ${pct(steady.used)} in the shops the kill ` +
+        `did not stall), ${Math.round(total / whole.seconds)} orders/s; ${emu.fleet.updates.length} updates during the run; ` +
         `${replayTotal} lines replayed after the kill in ${replayed.size} shops; ` +
         `requests read by the emulator up to ${(lateness / 1000).toFixed(1)} s after they were sent`,
     );
-    // The budgets are set so that this machine is not the bottleneck (the run itself needs about one core). A
-    // machine already busy with other work when the test starts (a load at or above its cores) makes the measure
-    // one of that work; the test then says so instead of failing.
-    if (loadBefore! < cpus().length) expect(steady.used).toBeGreaterThanOrEqual(0.8);
-    else
+    if (!starved) {
+      expect(emu.fleet.maxPerSecond()).toBeLessThanOrEqual(BUDGET);
+      for (const times of emu.fleet.arrivals.values()) expect(maxInAnyWindow(times, 1000)).toBeLessThanOrEqual(BUDGET);
+      expect(whole.used).toBeGreaterThanOrEqual(0.8);
+    } else {
       console.warn(
-        `[fleet] the 80% check is skipped: load average ${loadBefore!.toFixed(1)} on ${cpus().length} cores before the run`,
+        `[fleet] the arrival budget check and the 80% check are skipped: the emulator read a request ` +
+          `${(lateness / 1000).toFixed(1)} s after it was sent (the machine, not the SDK, was the bottleneck)`,
       );
+    }
 
     // The same sync in one process with the in-memory store gives the same sink.
     const app = new TikTokShop({ ...emu.clientOptions, logLevel: 'off' });
@@ -182,7 +177,7 @@ describe.skipIf(noRedis)('BullMQ fleet: 200 shops, 4 worker processes, one kille
             store,
             safetyLagSeconds: 1,
             onBatch: (orders) => {
-              for (const o of orders) single.push({ id: o.id, update_time: o.update_time!, status: o.status!, shop: cipher });
+              for (const o of orders) single.push({ id: o.id, update_time: o.update_time, status: o.status, shop: cipher });
             },
           });
         }

@@ -63,12 +63,13 @@ export async function startFleet(
       budget: o.budget,
       concurrency: o.concurrency,
       sink: join(dir, `sink-${n}.jsonl`),
-      // Short, so that a killed worker's shops resume within ~6 s; production keeps BullMQ's 30 s (docs/scale-out.md).
-      lockDuration: 4000,
-      stalledInterval: 2000,
+      // Short, so that a killed worker's shops resume within ~3 s; production keeps BullMQ's 30 s (docs/scale-out.md).
+      lockDuration: Number(process.env.FLEET_LOCK_MS ?? 3000),
+      stalledInterval: Number(process.env.FLEET_STALLED_MS ?? 1000),
       // A dead worker's in-flight request keeps its shop's slot this long, in case it still reaches the server.
-      // Longer than the 10 s default: on a loaded 2-core machine the emulator was seen answering 16 s late.
-      holdMs: 15_000,
+      // Shorter than the 10 s default so that the kill's stall stays small next to the run; the test checks that
+      // the emulator read every request within it (a machine starved by other work was seen reading 16 s late).
+      holdMs: Number(process.env.FLEET_HOLD_MS ?? 4000),
       // The emulator indexes an update at once: no need to stay a minute behind now.
       safetyLagSeconds: 1,
     }),
