@@ -13,13 +13,11 @@
  * ```
  */
 import { http, type RequestHandler } from 'msw';
-import { TIKTOK_SHOP_AUTH_BASE_URL, TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
-import { createMswDispatcher } from '../dispatcher.js';
+import { TIKTOK_SHOP_BASE_URL } from '../../tiktok-shop/client.js';
 import { FaultPlan } from '../faults.js';
 import { prng } from '../prng.js';
 import { FleetShopOrders, type FleetOrderState } from './fleet-orders.js';
-import { serveHandlers } from '../server.js';
-import { tiktokShopClientOptions, tiktokShopHandlers, tiktokShopServeOrigin, type TikTokShopEmulator } from './index.js';
+import { tiktokShopEmulatorOver, tiktokShopHandlers, type TikTokShopEmulator } from './index.js';
 import { Responder } from './respond.js';
 import { TikTokShopEmulatorState, type TikTokShopEmulatorOptions } from './state.js';
 import { verifyRequest } from './verify.js';
@@ -230,27 +228,5 @@ export function createTikTokShopFleetEmulator(
   const state = new TikTokShopEmulatorState({ orderCount: 0, secondShopOrderCount: 0, ...rest });
   const fleet = new TikTokShopFleet(state, rest);
   const handlers = [fleet.handler(new Responder(state)), ...tiktokShopHandlers(state)];
-  const dispatcher = createMswDispatcher(handlers, { faults });
-  return {
-    state,
-    handlers,
-    faults,
-    dispatcher,
-    fleet,
-    clientOptions: tiktokShopClientOptions(state, {
-      baseURL: TIKTOK_SHOP_BASE_URL,
-      authBaseURL: TIKTOK_SHOP_AUTH_BASE_URL,
-      dispatcher,
-    }),
-    async listen(port) {
-      const server = await serveHandlers(handlers, {
-        faults,
-        origin: tiktokShopServeOrigin,
-        ...(port !== undefined ? { port } : {}),
-      });
-      return Object.assign(server, {
-        clientOptions: tiktokShopClientOptions(state, { baseURL: server.url, authBaseURL: server.url }),
-      });
-    },
-  };
+  return { ...tiktokShopEmulatorOver(state, handlers, faults), fleet };
 }

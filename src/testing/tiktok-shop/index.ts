@@ -103,7 +103,15 @@ export interface TikTokShopEmulator {
 export function createTikTokShopEmulator(options: TikTokShopEmulatorOptions & { faults?: FaultPlan } = {}): TikTokShopEmulator {
   const { faults = new FaultPlan(), ...stateOptions } = options;
   const state = new TikTokShopEmulatorState(stateOptions);
-  const handlers = tiktokShopHandlers(state);
+  return tiktokShopEmulatorOver(state, tiktokShopHandlers(state), faults);
+}
+
+/** An emulator over this state and these handlers: the in-process dispatcher, its client options and `listen()`. */
+export function tiktokShopEmulatorOver(
+  state: TikTokShopEmulatorState,
+  handlers: RequestHandler[],
+  faults: FaultPlan,
+): TikTokShopEmulator {
   const dispatcher = createMswDispatcher(handlers, { faults });
   return {
     state,
